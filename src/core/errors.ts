@@ -1,0 +1,231 @@
+/**
+ * The catalogue of coded errors. Every refusal samarkiv gives carries one of these codes.
+ * docs/errors.md documents each code; test/errors-catalogue.test.ts keeps the two in sync.
+ * A retired code is never reused: move it to RETIRED_CODES instead of deleting it.
+ */
+
+export interface ErrorDefinition {
+  readonly code: string;
+  /** English message; `%s` placeholders are filled in order. */
+  readonly en: string;
+  /** Swedish message with the same placeholders. */
+  readonly sv: string;
+  /** HTTP status the API answers with. */
+  readonly httpStatus: number;
+  /** CLI exit code: 1 = the package has errors (refused), 2 = it could not be checked. */
+  readonly exitCode: 1 | 2;
+}
+
+function define<C extends string>(
+  code: C,
+  en: string,
+  sv: string,
+  httpStatus: number,
+  exitCode: 1 | 2,
+): ErrorDefinition & { code: C } {
+  return { code, en, sv, httpStatus, exitCode };
+}
+
+export const ERRORS = {
+  // Input and usage: the package could not be checked (exit 2).
+  ARC_ERR_USAGE: define('ARC_ERR_USAGE', 'Invalid usage: %s', 'Felaktig användning: %s', 400, 2),
+  ARC_ERR_INPUT_NOT_FOUND: define('ARC_ERR_INPUT_NOT_FOUND', 'Input not found: %s', 'Hittar inte indata: %s', 404, 2),
+  ARC_ERR_INPUT_UNSUPPORTED: define(
+    'ARC_ERR_INPUT_UNSUPPORTED',
+    'Unsupported input (expected a folder, ZIP or TAR): %s',
+    'Indata stöds inte (förväntade en mapp, ZIP eller TAR): %s',
+    415,
+    2,
+  ),
+  ARC_ERR_INPUT_READ: define('ARC_ERR_INPUT_READ', 'Could not read input: %s', 'Kunde inte läsa indata: %s', 500, 2),
+  ARC_ERR_PROFILE_UNKNOWN: define(
+    'ARC_ERR_PROFILE_UNKNOWN',
+    'Unknown profile: %s',
+    'Okänd profil: %s',
+    400,
+    2,
+  ),
+
+  // Archive containers: truncated or corrupt input (exit 2: it cannot be read).
+  ARC_ERR_ARCHIVE_CORRUPT: define(
+    'ARC_ERR_ARCHIVE_CORRUPT',
+    'The archive file is truncated or corrupt: %s',
+    'Arkivfilen är trunkerad eller skadad: %s',
+    422,
+    2,
+  ),
+
+  // Hostile or unsafe package content: refused before anything is written outside quarantine (exit 1).
+  ARC_ERR_PKG_PATH_TRAVERSAL: define(
+    'ARC_ERR_PKG_PATH_TRAVERSAL',
+    'Entry path escapes the package: %s',
+    'Sökvägen pekar ut ur paketet: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_ABSOLUTE_PATH: define(
+    'ARC_ERR_PKG_ABSOLUTE_PATH',
+    'Absolute path, drive letter or backslash in entry name: %s',
+    'Absolut sökväg, enhetsbokstav eller bakåtsnedstreck i namnet: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_BAD_NAME: define(
+    'ARC_ERR_PKG_BAD_NAME',
+    'Entry name is not valid UTF-8 or contains control characters: %s',
+    'Namnet är inte giltig UTF-8 eller innehåller styrtecken: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_LINK: define(
+    'ARC_ERR_PKG_LINK',
+    'Symbolic or hard link in package: %s',
+    'Symbolisk länk eller hård länk i paketet: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_SPECIAL_FILE: define(
+    'ARC_ERR_PKG_SPECIAL_FILE',
+    'Device file, FIFO or socket in package: %s',
+    'Enhetsfil, FIFO eller socket i paketet: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_DUPLICATE_ENTRY: define(
+    'ARC_ERR_PKG_DUPLICATE_ENTRY',
+    'Duplicate entry name: %s',
+    'Dubblerat namn: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_CASE_DUPLICATE: define(
+    'ARC_ERR_PKG_CASE_DUPLICATE',
+    'Entry names differ only in letter case: %s',
+    'Namn som bara skiljer sig i versaler/gemener: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_ENCRYPTED_ENTRY: define(
+    'ARC_ERR_PKG_ENCRYPTED_ENTRY',
+    'Encrypted entry in archive: %s',
+    'Krypterad post i arkivfilen: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_PKG_TOO_MANY_ENTRIES: define(
+    'ARC_ERR_PKG_TOO_MANY_ENTRIES',
+    'Too many entries: %s (limit %s)',
+    'För många poster: %s (gräns %s)',
+    413,
+    1,
+  ),
+  ARC_ERR_PKG_TOO_LARGE: define(
+    'ARC_ERR_PKG_TOO_LARGE',
+    'Unpacked size too large: %s bytes (limit %s)',
+    'Uppackad storlek för stor: %s byte (gräns %s)',
+    413,
+    1,
+  ),
+  ARC_ERR_PKG_COMPRESSION_RATIO: define(
+    'ARC_ERR_PKG_COMPRESSION_RATIO',
+    'Compression ratio of %s is %s (limit %s): possible zip bomb',
+    'Komprimeringsgraden för %s är %s (gräns %s): möjlig zip-bomb',
+    413,
+    1,
+  ),
+  ARC_ERR_PKG_UNSUPPORTED_ENTRY: define(
+    'ARC_ERR_PKG_UNSUPPORTED_ENTRY',
+    'Unsupported entry (compression method or entry type): %s',
+    'Posttypen eller komprimeringsmetoden stöds inte: %s',
+    422,
+    1,
+  ),
+
+  // XML safety and well-formedness.
+  ARC_ERR_XML_DTD_FORBIDDEN: define(
+    'ARC_ERR_XML_DTD_FORBIDDEN',
+    'XML document declares a DTD, which is not allowed (XXE protection): %s',
+    'XML-dokumentet deklarerar en DTD, vilket inte tillåts (skydd mot XXE): %s',
+    422,
+    1,
+  ),
+  ARC_ERR_XML_MALFORMED: define(
+    'ARC_ERR_XML_MALFORMED',
+    'XML document is not well-formed: %s',
+    'XML-dokumentet är inte välformat: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_XML_TOO_DEEP: define(
+    'ARC_ERR_XML_TOO_DEEP',
+    'XML document nests elements too deeply: %s',
+    'XML-dokumentet har för djup nästling: %s',
+    422,
+    1,
+  ),
+  ARC_ERR_SCHEMA_LOAD: define(
+    'ARC_ERR_SCHEMA_LOAD',
+    'A shipped XML schema could not be loaded: %s',
+    'Ett medföljande XML-schema kunde inte läsas: %s',
+    500,
+    2,
+  ),
+
+  // Writing packages.
+  ARC_ERR_SIP_DESCRIPTION_INVALID: define(
+    'ARC_ERR_SIP_DESCRIPTION_INVALID',
+    'Invalid package description: %s',
+    'Ogiltig paketbeskrivning: %s',
+    400,
+    2,
+  ),
+  ARC_ERR_WRITE_TARGET_EXISTS: define(
+    'ARC_ERR_WRITE_TARGET_EXISTS',
+    'Output already exists: %s',
+    'Utdata finns redan: %s',
+    409,
+    2,
+  ),
+  ARC_ERR_WRITE_FAILED: define('ARC_ERR_WRITE_FAILED', 'Could not write package: %s', 'Kunde inte skriva paketet: %s', 500, 2),
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Codes that once existed and must never be reused. */
+export const RETIRED_CODES: readonly string[] = [];
+
+export type Lang = 'sv' | 'en';
+
+function fill(template: string, args: readonly (string | number)[]): string {
+  let i = 0;
+  return template.replace(/%s/g, () => String(args[i++] ?? ''));
+}
+
+export class ArchiveError extends Error {
+  readonly code: ErrorCode;
+  readonly args: readonly (string | number)[];
+  readonly httpStatus: number;
+  readonly exitCode: 1 | 2;
+
+  constructor(code: ErrorCode, args: readonly (string | number)[] = [], options?: { cause?: unknown }) {
+    const def = ERRORS[code];
+    super(fill(def.en, args), options);
+    this.name = 'ArchiveError';
+    this.code = code;
+    this.args = args;
+    this.httpStatus = def.httpStatus;
+    this.exitCode = def.exitCode;
+  }
+
+  localized(lang: Lang): string {
+    return fill(ERRORS[this.code][lang], this.args);
+  }
+}
+
+export function archiveError(code: ErrorCode, ...args: (string | number)[]): ArchiveError {
+  return new ArchiveError(code, args);
+}
+
+export function isArchiveError(e: unknown): e is ArchiveError {
+  return e instanceof ArchiveError;
+}
