@@ -140,6 +140,13 @@ export const ERRORS = {
     422,
     1,
   ),
+  ARC_ERR_PKG_PATH_TOO_LONG: define(
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+    'Entry path too long or nested too deeply: %s (limit %s)',
+    'Sökvägen är för lång eller för djupt nästlad: %s (gräns %s)',
+    422,
+    1,
+  ),
 
   // XML safety and well-formedness.
   ARC_ERR_XML_DTD_FORBIDDEN: define(

@@ -1,0 +1,302 @@
+/**
+ * Streaming METS parser: bytes in, MetsDocument out, in one pass and without a DOM.
+ * XML safety: any DOCTYPE is refused (no DTD is ever loaded, so no XXE and no entity expansion,
+ * "billion laughs" included), undefined entities are errors, and nesting depth is bounded.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { ArchiveError } from '../errors.ts';
+import {
+  NS,
+  type AmdSec,
+  type Attrs,
+  type Div,
+  type FileGrp,
+  type FileSec,
+  type IdOccurrence,
+  type IdRef,
+  type MdSec,
+  type MetsAgent,
+  type MetsDocument,
+  type MetsElement,
+  type MetsFile,
+  type MetsHdr,
+  type MetsNote,
+  type StructMap,
+} from './mets-model.ts';
+import { createXmlDecoder } from './xml-decoder.ts';
+
+const MAX_DEPTH = 256;
+
+/** Attributes whose values are (whitespace-separated) IDREFs in METS 1.12. */
+const IDREF_ATTRS = new Set(['ADMID', 'DMDID', 'FILEID', 'STRUCTID', 'BEGIN', 'END', 'CONTENTIDS']);
+/** Of those, the ones that really are IDREFs on the element that carries them (BEGIN/END are only on area). */
+function isIdRef(element: string, attr: string): boolean {
+  if (attr === 'BEGIN' || attr === 'END') return false;
+  if (attr === 'CONTENTIDS') return false; // a list of URIs, not IDREFs
+  return IDREF_ATTRS.has(attr);
+}
+
+const PREFIX_BY_NS: Record<string, string> = {
+  [NS.xlink]: 'xlink',
+  [NS.csip]: 'csip',
+  [NS.sip]: 'sip',
+  [NS.xsi]: 'xsi',
+  [NS.xml]: 'xml',
+};
+
+function attrsOf(tag: SaxesTagNS): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of Object.values(tag.attributes)) {
+    if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+    if (!a.uri) out[a.local] = a.value;
+    else out[`${PREFIX_BY_NS[a.uri] ?? `{${a.uri}}`}${PREFIX_BY_NS[a.uri] ? ':' : ''}${a.local}`] = a.value;
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+interface Frame {
+  local: string;
+  /** The model object this element created, if any. */
+  node: unknown;
+  /** Collects text for elements whose text we keep (name, note, altRecordID). */
+  text: string[] | null;
+  /** True inside mdWrap/xmlData/binData or foreign elements: content is skipped. */
+  skip: boolean;
+}
+
+export class MetsParser {
+  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly decoder;
+  private readonly stack: Frame[] = [];
+  private failure: ArchiveError | null = null;
+  private rootSeen = false;
+  private readonly doc: Mutable<MetsDocument>;
+  private readonly ids = new Map<string, IdOccurrence[]>();
+  private readonly idRefs: IdRef[] = [];
+
+  constructor(readonly path: string) {
+    this.decoder = createXmlDecoder();
+    this.doc = {
+      path,
+      rootNamespace: '',
+      rootLocalName: '',
+      mets: null,
+      metsHdrs: [],
+      dmdSecs: [],
+      amdSecs: [],
+      fileSecs: [],
+      structMaps: [],
+      structLinks: [],
+      behaviorSecs: [],
+      ids: this.ids,
+      idRefs: this.idRefs,
+    };
+    this.parser.on('doctype', () => {
+      this.fail(new ArchiveError('ARC_ERR_XML_DTD_FORBIDDEN', [`${path}:${this.parser.line}`]));
+    });
+    this.parser.on('error', (err) => {
+      this.fail(new ArchiveError('ARC_ERR_XML_MALFORMED', [`${path}: ${err.message}`]));
+    });
+    this.parser.on('opentag', (tag) => this.open(tag));
+    this.parser.on('closetag', () => this.close());
+    this.parser.on('text', (t) => this.text(t));
+    this.parser.on('cdata', (t) => this.text(t));
+  }
+
+  private fail(e: ArchiveError): void {
+    if (!this.failure) this.failure = e;
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.failure) throw this.failure;
+    const text = this.decoder.decode(chunk);
+    if (text) this.parser.write(text);
+    if (this.failure) throw this.failure;
+  }
+
+  end(): MetsDocument {
+    if (this.failure) throw this.failure;
+    const rest = this.decoder.flush();
+    if (rest) this.parser.write(rest);
+    this.parser.close();
+    if (this.failure) throw this.failure;
+    if (!this.rootSeen) throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
+    return this.doc;
+  }
+
+  private text(t: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.text) top.text.push(t);
+  }
+
+  private open(tag: SaxesTagNS): void {
+    if (this.stack.length >= MAX_DEPTH) {
+      this.fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${this.path}:${this.parser.line}`]));
+      return;
+    }
+    const line = this.parser.line;
+    const parent = this.stack[this.stack.length - 1];
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      this.doc.rootNamespace = tag.uri;
+      this.doc.rootLocalName = tag.local;
+    }
+    if (parent?.skip || tag.uri !== NS.mets) {
+      this.stack.push({ local: tag.local, node: null, text: null, skip: true });
+      return;
+    }
+    const attrs: Attrs = attrsOf(tag);
+    this.recordIds(tag.local, attrs, line);
+    const frame: Frame = { local: tag.local, node: null, text: null, skip: false };
+    this.build(frame, parent, attrs, line);
+    this.stack.push(frame);
+  }
+
+  private recordIds(element: string, attrs: Attrs, line: number): void {
+    const id = attrs['ID'];
+    if (id !== undefined) {
+      const list = this.ids.get(id);
+      if (list) list.push({ element, line });
+      else this.ids.set(id, [{ element, line }]);
+    }
+    for (const [attr, value] of Object.entries(attrs)) {
+      if (!isIdRef(element, attr)) continue;
+      for (const ref of value.split(/\s+/)) if (ref) this.idRefs.push({ element, attr, value: ref, line });
+    }
+  }
+
+  /** Creates the model node for a METS element and attaches it to its parent's node. */
+  private build(frame: Frame, parent: Frame | undefined, attrs: Attrs, line: number): void {
+    const p = parent?.node as Record<string, unknown[]> | undefined;
+    const el: MetsElement = { attrs, line };
+    switch (frame.local) {
+      case 'mets':
+        if (!parent) this.doc.mets = el;
+        frame.node = this.doc;
+        return;
+      case 'metsHdr': {
+        const hdr: Mutable<MetsHdr> = { ...el, agents: [], altRecordIds: [] };
+        if (parent?.local === 'mets') this.doc.metsHdrs.push(hdr);
+        frame.node = hdr;
+        return;
+      }
+      case 'agent': {
+        const agent: Mutable<MetsAgent> = { ...el, names: [], notes: [] };
+        if (parent?.local === 'metsHdr') p?.['agents']?.push(agent);
+        frame.node = agent;
+        return;
+      }
+      case 'name':
+      case 'note':
+      case 'altRecordID': {
+        const note: Mutable<MetsNote> = { ...el, text: '' };
+        frame.text = [];
+        frame.node = note;
+        if (frame.local === 'name' && parent?.local === 'agent') p?.['names']?.push(note);
+        if (frame.local === 'note' && parent?.local === 'agent') p?.['notes']?.push(note);
+        if (frame.local === 'altRecordID' && parent?.local === 'metsHdr') p?.['altRecordIds']?.push(note);
+        return;
+      }
+      case 'dmdSec':
+      case 'techMD':
+      case 'rightsMD':
+      case 'sourceMD':
+      case 'digiprovMD': {
+        const sec: Mutable<MdSec> = { ...el, kind: frame.local, mdRefs: [], mdWraps: [] };
+        if (frame.local === 'dmdSec' && parent?.local === 'mets') this.doc.dmdSecs.push(sec);
+        else if (parent?.local === 'amdSec') p?.[frame.local]?.push(sec);
+        frame.node = sec;
+        return;
+      }
+      case 'mdRef':
+        if (parent && isMdSec(parent.local)) p?.['mdRefs']?.push(el);
+        return;
+      case 'mdWrap':
+        if (parent && isMdSec(parent.local)) p?.['mdWraps']?.push(el);
+        frame.skip = true; // embedded metadata is not part of the model
+        return;
+      case 'amdSec': {
+        const amd: Mutable<AmdSec> = { ...el, techMD: [], rightsMD: [], sourceMD: [], digiprovMD: [] };
+        if (parent?.local === 'mets') this.doc.amdSecs.push(amd);
+        frame.node = amd;
+        return;
+      }
+      case 'fileSec': {
+        const sec: Mutable<FileSec> = { ...el, fileGrps: [] };
+        if (parent?.local === 'mets') this.doc.fileSecs.push(sec);
+        frame.node = sec;
+        return;
+      }
+      case 'fileGrp': {
+        const grp: Mutable<FileGrp> = { ...el, files: [], fileGrps: [] };
+        if (parent?.local === 'fileSec' || parent?.local === 'fileGrp') p?.['fileGrps']?.push(grp);
+        frame.node = grp;
+        return;
+      }
+      case 'file': {
+        const file: Mutable<MetsFile> = { ...el, flocats: [], files: [] };
+        if (parent?.local === 'fileGrp' || parent?.local === 'file') p?.['files']?.push(file);
+        frame.node = file;
+        return;
+      }
+      case 'FLocat':
+        if (parent?.local === 'file') p?.['flocats']?.push(el);
+        return;
+      case 'structMap': {
+        const map: Mutable<StructMap> = { ...el, divs: [] };
+        if (parent?.local === 'mets') this.doc.structMaps.push(map);
+        frame.node = map;
+        return;
+      }
+      case 'div': {
+        const div: Mutable<Div> = { ...el, fptrs: [], mptrs: [], divs: [] };
+        if (parent?.local === 'structMap' || parent?.local === 'div') p?.['divs']?.push(div);
+        frame.node = div;
+        return;
+      }
+      case 'fptr':
+        if (parent?.local === 'div') p?.['fptrs']?.push(el);
+        return;
+      case 'mptr':
+        if (parent?.local === 'div') p?.['mptrs']?.push(el);
+        return;
+      case 'structLink':
+        if (parent?.local === 'mets') this.doc.structLinks.push(el);
+        frame.skip = true;
+        return;
+      case 'behaviorSec':
+        if (parent?.local === 'mets') this.doc.behaviorSecs.push(el);
+        frame.skip = true;
+        return;
+      default:
+        return;
+    }
+  }
+
+  private close(): void {
+    const frame = this.stack.pop();
+    if (frame?.text && frame.node) (frame.node as Mutable<MetsNote>).text = frame.text.join('').trim();
+  }
+}
+
+function isMdSec(local: string): boolean {
+  return (
+    local === 'dmdSec' || local === 'techMD' || local === 'rightsMD' || local === 'sourceMD' || local === 'digiprovMD'
+  );
+}
+
+/** Parses a whole METS document from a chunk stream. */
+export async function parseMets(path: string, chunks: AsyncIterable<Uint8Array>): Promise<MetsDocument> {
+  const parser = new MetsParser(path);
+  for await (const chunk of chunks) parser.write(chunk);
+  return parser.end();
+}
+
+/** Parses a METS document held in a string (tests, generated documents). */
+export function parseMetsString(path: string, xml: string): MetsDocument {
+  const parser = new MetsParser(path);
+  parser.write(new TextEncoder().encode(xml));
+  return parser.end();
+}

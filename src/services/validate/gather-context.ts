@@ -1,0 +1,191 @@
+/**
+ * Gathers the PackageContext the rules run on, reading each file of the package at most once:
+ * METS documents are parsed, checksummed and (when a schema validator is given) buffered for XSD
+ * validation in the same pass; every other referenced file is streamed once through all the
+ * checksum algorithms its references ask for.
+ */
+import { isArchiveError } from '../../core/errors.ts';
+import { MetsParser } from '../../core/package/mets-parser.ts';
+import { allMdSecs, walkDivs, walkFiles, type MetsDocument } from '../../core/package/mets-model.ts';
+import {
+  CHECKSUM_TYPES,
+  resolveHref,
+  type ChecksumType,
+  type FileFacts,
+  type ListedEntry,
+  type PackageContext,
+  type ParsedMets,
+  type XmlSchemaError,
+} from '../../core/validation/package-context.ts';
+import { detectProfile, PROFILES, type ProfileId } from '../../core/validation/profiles.ts';
+import type { PackageSource } from '../../ports/package-source.ts';
+import type { XmlSchemaValidator } from '../../ports/xml-schema-validator.ts';
+import { digestStream, isChecksumSupported, type ChunkObserver } from './digests.ts';
+import { forEachLimit } from './pool.ts';
+
+export interface GatherOptions {
+  /** 'auto' (default) detects the profile from mets/@PROFILE. */
+  readonly profile?: ProfileId | 'auto';
+  readonly schemaValidator?: XmlSchemaValidator;
+  /** Called once per content file read, e.g. to sample bytes for format identification. */
+  readonly observeFile?: (path: string) => ChunkObserver | undefined;
+  readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /** Files read in parallel. Many small files want more lanes; large ones are I/O bound anyway. */
+  readonly concurrency?: number;
+}
+
+/** Metadata files larger than this are not buffered for XSD validation (reported as not checked). */
+const MAX_XML_BUFFER = 256 * 1024 * 1024;
+const METADATA_XML_TYPES = new Set(['PREMIS', 'PREMIS:OBJECT', 'PREMIS:AGENT', 'PREMIS:RIGHTS', 'PREMIS:EVENT', 'EAD']);
+
+export async function gatherContext(source: PackageSource, options: GatherOptions = {}): Promise<PackageContext> {
+  const entries = new Map<string, ListedEntry>();
+  for (const e of source.entries.values()) entries.set(e.path, { path: e.path, type: e.type, size: e.size });
+  const state = new Gatherer(source, options);
+
+  const root = entries.get('METS.xml')?.type === 'file' ? await state.parseMetsFile('METS.xml', null) : null;
+  const profileId =
+    options.profile && options.profile !== 'auto' ? options.profile : detectProfile(root?.doc?.mets?.attrs['PROFILE']);
+
+  const representations: ParsedMets[] = [];
+  for (const path of representationMetsPaths(entries, root?.doc ?? null)) {
+    representations.push(await state.parseMetsFile(path, path.slice(0, -'/METS.xml'.length)));
+  }
+  const docs = [root, ...representations].filter((p): p is ParsedMets => !!p?.doc);
+  await state.readReferencedFiles(docs, entries);
+
+  return {
+    profile: PROFILES[profileId],
+    container: source.kind,
+    rootName: source.rootName,
+    topLevelNames: source.topLevelNames,
+    entries,
+    root,
+    representations,
+    files: state.facts,
+    metadataSchemaErrors: state.metadataSchemaErrors,
+    unsupportedChecksumTypes: state.unsupported,
+  };
+}
+
+/** representations/<rep>/METS.xml files present, plus any METS an mptr of the root points to. */
+function representationMetsPaths(entries: ReadonlyMap<string, ListedEntry>, root: MetsDocument | null): string[] {
+  const paths = new Set<string>();
+  for (const e of entries.values()) {
+    if (e.type === 'file' && /^representations\/[^/]+\/METS\.xml$/.test(e.path)) paths.add(e.path);
+  }
+  for (const map of root?.structMaps ?? []) {
+    for (const div of walkDivs(map)) {
+      for (const mptr of div.mptrs) {
+        const href = mptr.attrs['xlink:href'];
+        const path = href ? resolveHref('METS.xml', href) : null;
+        if (path && path !== 'METS.xml' && entries.get(path)?.type === 'file') paths.add(path);
+      }
+    }
+  }
+  return [...paths].sort();
+}
+
+class Gatherer {
+  readonly facts = new Map<string, FileFacts>();
+  readonly metadataSchemaErrors = new Map<string, readonly XmlSchemaError[]>();
+  readonly unsupported = new Set<string>();
+  private readonly needed = new Map<string, Set<ChecksumType>>();
+  private bytesDone = 0;
+
+  constructor(
+    private readonly source: PackageSource,
+    private readonly options: GatherOptions,
+  ) {}
+
+  async parseMetsFile(path: string, representation: string | null): Promise<ParsedMets> {
+    const parser = new MetsParser(path);
+    const buffer: Uint8Array[] | null = this.options.schemaValidator ? [] : null;
+    let doc: MetsDocument | null = null;
+    let parseError: ParsedMets['parseError'];
+    const chunks = this.tee(this.source.read(path), (chunk) => {
+      buffer?.push(chunk.slice());
+      parser.write(chunk);
+    });
+    try {
+      const result = await digestStream(chunks, this.needed.get(path) ?? ['SHA-256']);
+      this.facts.set(path, result);
+      doc = parser.end();
+    } catch (e) {
+      if (!isArchiveError(e) || !e.code.startsWith('ARC_ERR_XML')) throw e;
+      parseError = { code: e.code, message: e.message };
+    }
+    let schemaErrors: readonly XmlSchemaError[] | undefined;
+    if (doc && buffer && this.options.schemaValidator) {
+      schemaErrors = (await this.options.schemaValidator.validate(concat(buffer), path)) ?? undefined;
+    }
+    if (doc) this.noteReferences(doc);
+    return { path, representation, doc, ...(parseError ? { parseError } : {}), ...(schemaErrors ? { schemaErrors } : {}) };
+  }
+
+  /** Records, per referenced path, which checksum algorithms its references ask for. */
+  private noteReferences(doc: MetsDocument): void {
+    const add = (href: string | undefined, type: string | undefined): void => {
+      if (!href) return;
+      const path = resolveHref(doc.path, href);
+      if (!path) return;
+      const set = this.needed.get(path) ?? new Set<ChecksumType>();
+      if (type && (CHECKSUM_TYPES as readonly string[]).includes(type)) {
+        if (isChecksumSupported(type as ChecksumType)) set.add(type as ChecksumType);
+        else this.unsupported.add(type);
+      }
+      this.needed.set(path, set);
+    };
+    for (const { file } of walkFiles(doc)) {
+      for (const loc of file.flocats) add(loc.attrs['xlink:href'], file.attrs['CHECKSUMTYPE']);
+    }
+    for (const sec of allMdSecs(doc)) for (const ref of sec.mdRefs) add(ref.attrs['xlink:href'], ref.attrs['CHECKSUMTYPE']);
+  }
+
+  async readReferencedFiles(docs: readonly ParsedMets[], entries: ReadonlyMap<string, ListedEntry>): Promise<void> {
+    const metadataXml = this.metadataXmlPaths(docs);
+    const todo = [...this.needed.keys()].filter((p) => !this.facts.has(p) && entries.get(p)?.type === 'file');
+    const total = todo.reduce((n, p) => n + (entries.get(p)?.size ?? 0), 0);
+    await forEachLimit(todo, this.options.concurrency ?? 16, async (path) => {
+      const keep = metadataXml.has(path) && (entries.get(path)?.size ?? 0) <= MAX_XML_BUFFER ? ([] as Uint8Array[]) : null;
+      const observer = this.options.observeFile?.(path);
+      const result = await digestStream(this.source.read(path), this.needed.get(path) ?? [], (chunk, offset) => {
+        keep?.push(chunk.slice());
+        observer?.(chunk, offset);
+        this.bytesDone += chunk.length;
+        this.options.onProgress?.(this.bytesDone, total);
+      });
+      this.facts.set(path, result);
+      if (keep && this.options.schemaValidator) {
+        const errors = await this.options.schemaValidator.validate(concat(keep), path);
+        if (errors) this.metadataSchemaErrors.set(path, errors);
+      }
+    });
+  }
+
+  private metadataXmlPaths(docs: readonly ParsedMets[]): Set<string> {
+    const out = new Set<string>();
+    if (!this.options.schemaValidator) return out;
+    for (const parsed of docs) {
+      for (const sec of allMdSecs(parsed.doc as MetsDocument)) {
+        for (const ref of sec.mdRefs) {
+          const href = ref.attrs['xlink:href'];
+          const path = href ? resolveHref(parsed.path, href) : null;
+          if (path && METADATA_XML_TYPES.has((ref.attrs['MDTYPE'] ?? '').toUpperCase())) out.add(path);
+        }
+      }
+    }
+    return out;
+  }
+
+  private async *tee(chunks: AsyncIterable<Uint8Array>, each: (c: Uint8Array) => void): AsyncIterable<Uint8Array> {
+    for await (const c of chunks) {
+      each(c);
+      yield c;
+    }
+  }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  return Buffer.concat(parts);
+}
