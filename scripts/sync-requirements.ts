@@ -137,22 +137,23 @@ function withSwedishTitles(
   sets: Record<CatalogueSetName, SourceEntry[]>,
   titles: Readonly<Record<string, string>>,
 ): Record<CatalogueSetName, RequirementEntry[]> {
-  const used = new Set<string>();
-  const missing: string[] = [];
+  // English title per key: one Swedish title may serve an ID in several sets only if it means the same.
+  const english = new Map<string, string>();
+  const problems: string[] = [];
   const out = {} as Record<CatalogueSetName, RequirementEntry[]>;
   for (const [set, entries] of Object.entries(sets) as [CatalogueSetName, SourceEntry[]][]) {
-    out[set] = entries.map((e) => {
-      const key = `${set}/${e.id}` in titles ? `${set}/${e.id}` : e.id;
+    out[set] = entries.map(({ title, ...rest }) => {
+      const key = `${set}/${rest.id}` in titles ? `${set}/${rest.id}` : rest.id;
       const sv = titles[key];
-      if (sv === undefined) missing.push(`${set}/${e.id} (${e.title})`);
-      used.add(key);
-      const { title, ...rest } = e;
+      if (sv === undefined) problems.push(`missing ${key} (${title})`);
+      const seen = english.get(key);
+      if (seen !== undefined && seen !== title) problems.push(`${key} is "${seen}" and "${title}": add ${set}/${rest.id}`);
+      english.set(key, title);
       return { id: rest.id, level: rest.level, title: { en: title, sv: sv ?? '' }, ...rest };
     });
   }
-  const unused = Object.keys(titles).filter((k) => !k.startsWith('$') && !used.has(k));
-  if (missing.length > 0) throw new Error(`titles-sv.json lacks: ${missing.join(', ')}`);
-  if (unused.length > 0) throw new Error(`titles-sv.json has unused keys: ${unused.join(', ')}`);
+  for (const key of Object.keys(titles)) if (!key.startsWith('$') && !english.has(key)) problems.push(`unused ${key}`);
+  if (problems.length > 0) throw new Error(`scripts/data/titles-sv.json: ${problems.join('; ')}`);
   return out;
 }
 

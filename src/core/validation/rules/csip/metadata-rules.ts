@@ -1,0 +1,3 @@
+import type { Rule } from '../../rule.ts';
+
+export const CSIP_METADATA_RULES: readonly Rule[] = [];
