@@ -71,8 +71,13 @@ export function parseProfile(xml: string, where: string): SourceEntry[] {
   const entries: SourceEntry[] = [];
   const parser = new SaxesParser({ xmlns: true });
   const stack: string[] = [];
-  let current: { id: string; level: Level; head: string; paragraphs: string[]; terms: Map<string, string> } | null =
-    null;
+  let current: {
+    id: string;
+    level: Level;
+    head: string;
+    paragraphs: string[];
+    terms: Map<string, string>;
+  } | null = null;
   let buffer: string | null = null;
   let lastTerm = '';
 
@@ -88,7 +93,8 @@ export function parseProfile(xml: string, where: string): SourceEntry[] {
       return;
     }
     const parent = stack.at(-2);
-    if (current && ((parent === 'description' && ['head', 'p'].includes(name)) || parent === 'dl')) buffer = '';
+    if (current && ((parent === 'description' && ['head', 'p'].includes(name)) || parent === 'dl'))
+      buffer = '';
   });
   parser.on('text', (text) => {
     if (buffer !== null) buffer += text;
@@ -142,17 +148,19 @@ function withSwedishTitles(
   const problems: string[] = [];
   const out = {} as Record<CatalogueSetName, RequirementEntry[]>;
   for (const [set, entries] of Object.entries(sets) as [CatalogueSetName, SourceEntry[]][]) {
-    out[set] = entries.map(({ title, ...rest }) => {
-      const key = `${set}/${rest.id}` in titles ? `${set}/${rest.id}` : rest.id;
+    out[set] = entries.map(({ id, level, title, ...rest }) => {
+      const key = `${set}/${id}` in titles ? `${set}/${id}` : id;
       const sv = titles[key];
       if (sv === undefined) problems.push(`missing ${key} (${title})`);
       const seen = english.get(key);
-      if (seen !== undefined && seen !== title) problems.push(`${key} is "${seen}" and "${title}": add ${set}/${rest.id}`);
+      if (seen !== undefined && seen !== title)
+        problems.push(`${key} is "${seen}" and "${title}": add ${set}/${id}`);
       english.set(key, title);
-      return { id: rest.id, level: rest.level, title: { en: title, sv: sv ?? '' }, ...rest };
+      return { id, level, title: { en: title, sv: sv ?? '' }, ...rest };
     });
   }
-  for (const key of Object.keys(titles)) if (!key.startsWith('$') && !english.has(key)) problems.push(`unused ${key}`);
+  for (const key of Object.keys(titles))
+    if (!key.startsWith('$') && !english.has(key)) problems.push(`unused ${key}`);
   if (problems.length > 0) throw new Error(`scripts/data/titles-sv.json: ${problems.join('; ')}`);
   return out;
 }
@@ -160,7 +168,8 @@ function withSwedishTitles(
 /** The catalogue files as they should be on disk: file name → content. */
 export function generateRequirementFiles(): Map<string, string> {
   const sets = {} as Record<CatalogueSetName, SourceEntry[]>;
-  for (const [set, path] of Object.entries(PROFILE_SETS)) sets[set as CatalogueSetName] = parseProfile(read(path), path);
+  for (const [set, path] of Object.entries(PROFILE_SETS))
+    sets[set as CatalogueSetName] = parseProfile(read(path), path);
   for (const [set, path] of Object.entries(DATA_SETS)) sets[set as CatalogueSetName] = readDataSet(path);
   const titles = JSON.parse(read('scripts/data/titles-sv.json')) as Record<string, string>;
   const files = new Map<string, string>();

@@ -46,7 +46,7 @@ export interface ParsedMets {
   readonly representation: string | null;
   readonly doc: MetsDocument | null;
   /** Why the document could not be parsed (ArchiveError code and message), when doc is null. */
-  readonly parseError?: { readonly code: string; readonly message: string };
+  readonly parseError?: { readonly code: string; readonly message: string; readonly sv?: string };
   /** XSD errors; undefined when schema validation was not run. */
   readonly schemaErrors?: readonly XmlSchemaError[];
 }

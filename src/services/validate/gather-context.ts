@@ -113,7 +113,7 @@ class Gatherer {
       doc = parser.end();
     } catch (e) {
       if (!isArchiveError(e) || !e.code.startsWith('ARC_ERR_XML')) throw e;
-      parseError = { code: e.code, message: e.message };
+      parseError = { code: e.code, message: e.localized('en'), sv: e.localized('sv') };
     }
     let schemaErrors: readonly XmlSchemaError[] | undefined;
     if (doc && buffer && this.options.schemaValidator) {

@@ -1,0 +1,11 @@
+/** npm run bench [-- --quick]: runs every benchmark in turn; each prints its own JSON lines. */
+import { spawnSync } from 'node:child_process';
+
+const extra = process.argv.slice(2);
+const benches = ['bench/validate.bench.ts'];
+let failed = 0;
+for (const file of benches) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...extra], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,84 @@
+/**
+ * `samarkiv sip create <folder> --description <file> --out <path>`: builds an E-ARK SIP from every
+ * file under <folder>. Exit 0 on success; otherwise the error code and message are printed and
+ * the catalogue's exit code returned (2 for usage and description errors).
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { listFolder } from '../../adapters/package-writer/list-folder.ts';
+import { samarkivSoftware, writePackage } from '../../adapters/package-writer/index.ts';
+import { archiveError, isArchiveError } from '../../core/errors.ts';
+import { parseDescription } from '../../core/package/description.ts';
+import { createSip, formatForOutput, type OutputFormat, type SipProfile } from '../../services/create-sip.ts';
+
+export interface SipCreateOptions {
+  description: string;
+  out: string;
+  profile?: SipProfile;
+  format?: OutputFormat;
+}
+
+function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
+export async function sipCreateCommand(folder: string, opts: SipCreateOptions): Promise<number> {
+  try {
+    if (opts.profile !== undefined && opts.profile !== 'sip-2.1' && opts.profile !== 'sip-2.2') {
+      throw archiveError(
+        'ARC_ERR_PROFILE_UNKNOWN',
+        `${String(opts.profile)} (sip create writes sip-2.1 or sip-2.2)`,
+      );
+    }
+    if (opts.format !== undefined && !['zip', 'tar', 'folder'].includes(opts.format)) {
+      throw archiveError('ARC_ERR_USAGE', `--format ${String(opts.format)} (zip, tar or folder)`);
+    }
+    let text: string;
+    try {
+      text = await readFile(opts.description, 'utf8');
+    } catch {
+      throw archiveError('ARC_ERR_INPUT_NOT_FOUND', opts.description);
+    }
+    const description = parseDescription(text, opts.description);
+    const now = new Date();
+    const software = samarkivSoftware();
+    const written = await createSip(
+      {
+        folder,
+        description,
+        descriptionDir: dirname(resolve(opts.description)),
+        out: opts.out,
+        ...(opts.profile ? { profile: opts.profile } : {}),
+        format: opts.format ?? formatForOutput(opts.out),
+      },
+      {
+        listFolder,
+        writePackage: (spec, target) => writePackage(spec, target, { clock: () => now, software }),
+        software,
+        now: () => now,
+      },
+    );
+    process.stdout.write(
+      [
+        `SIP created (${written.profile}, ${written.kind})`,
+        `  OBJID:   ${written.objid}`,
+        `  content: ${written.contentFiles} files, ${formatBytes(written.contentBytes)}`,
+        `  package: ${written.files} files, ${formatBytes(written.bytes)}`,
+        `  output:  ${written.path}`,
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  } catch (e) {
+    if (!isArchiveError(e)) throw e;
+    process.stderr.write(`${e.code}: ${e.message}\n`);
+    return e.exitCode;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The samarkiv command tree. Each action only parses options and calls a command function that
+ * returns the exit code; the work lives in services.
+ */
+import { Command, CommanderError } from 'commander';
+import { isArchiveError } from '../core/errors.ts';
+import { sipCreateCommand } from './commands/sip-create.ts';
+import { validateCommand } from './commands/validate.ts';
+import { VERSION } from './version.ts';
+
+function run(action: () => Promise<number>): Promise<void> {
+  return action().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      if (isArchiveError(e)) {
+        process.stderr.write(`${e.code}: ${e.message}\n`);
+        process.exitCode = e.exitCode;
+      } else {
+        process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = 2;
+      }
+    },
+  );
+}
+
+const program = new Command()
+  .name('samarkiv')
+  .description('samarkiv: e-arkiv för kommunala arkivsamverkan / e-archive for municipal archive consortia')
+  .version(VERSION)
+  .exitOverride();
+
+program
+  .command('validate')
+  .description('Check an information package (folder, ZIP or TAR) against an E-ARK profile')
+  .argument('<package>', 'folder, .zip or .tar')
+  .option('--profile <profile>', 'auto | csip-2.1 | csip-2.2 | sip-2.1 | sip-2.2 | aip-2.2 | dip-2.2', 'auto')
+  .option('--format <format>', 'text | json | html', 'text')
+  .option('--lang <lang>', 'sv | en', 'sv')
+  .option('-v, --verbose', 'list every requirement in the text report')
+  .action((pkg: string, opts: { profile: string; format: string; lang: string; verbose?: boolean }) =>
+    run(() => validateCommand(pkg, opts)),
+  );
+
+const sip = program.command('sip').description('Build submission information packages (SIP)');
+sip
+  .command('create')
+  .description('Build an E-ARK SIP from a folder of files and a description file')
+  .argument('<folder>', 'folder with the files to deliver')
+  .requiredOption('--description <file>', 'description file (.yaml or .json)')
+  .requiredOption('--out <path>', 'output: name.zip, name.tar or a folder')
+  .option('--profile <profile>', 'sip-2.1 (FGS Paketstruktur 2.0) | sip-2.2', 'sip-2.2')
+  .action((folder: string, opts: { description: string; out: string; profile: string }) =>
+    run(() =>
+      sipCreateCommand(folder, {
+        description: opts.description,
+        out: opts.out,
+        profile: opts.profile as 'sip-2.1' | 'sip-2.2',
+      }),
+    ),
+  );
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Usage errors: help and version exit 0, everything else is "could not check" (2).
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else throw e;
+}

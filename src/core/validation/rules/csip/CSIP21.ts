@@ -1,0 +1,14 @@
+/**
+ * CSIP21 (mets/dmdSec/mdRef, 0..1): Reference to the descriptive metadata file located in the
+ * “metadata” section of the IP.
+ *
+ * Checked per section: exactly one mdRef (0..1 with the SHOULD that the metadata is a referenced
+ * file; a section with only mdWrap fails at SHOULD level).
+ */
+import type { Rule } from '../../rule.ts';
+import { checkSectionMdRef } from './support-metadata.ts';
+
+export const CSIP21: Rule = {
+  id: 'CSIP21',
+  check: (ctx) => checkSectionMdRef(ctx, 'dmdSec'),
+};

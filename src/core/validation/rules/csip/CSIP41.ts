@@ -1,0 +1,12 @@
+/**
+ * CSIP41 (mets/amdSec/digiprovMD/mdRef/@SIZE, 1..1): Size of the referenced file in bytes.
+ *
+ * Checked: an xs:long that is not negative, equal to the size of the referenced file.
+ */
+import type { Rule } from '../../rule.ts';
+import { checkMdRefAttribute } from './support-metadata.ts';
+
+export const CSIP41: Rule = {
+  id: 'CSIP41',
+  check: (ctx) => checkMdRefAttribute(ctx, 'digiprovMD', 'SIZE'),
+};

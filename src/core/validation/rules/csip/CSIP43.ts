@@ -1,0 +1,13 @@
+/**
+ * CSIP43 (mets/amdSec/digiprovMD/mdRef/@CHECKSUM, 1..1): The checksum of the referenced file.
+ *
+ * Checked: hexadecimal and equal to the digest of the referenced file (compared
+ * case-insensitively) when CHECKSUMTYPE is a METS value the engine computes.
+ */
+import type { Rule } from '../../rule.ts';
+import { checkMdRefAttribute } from './support-metadata.ts';
+
+export const CSIP43: Rule = {
+  id: 'CSIP43',
+  check: (ctx) => checkMdRefAttribute(ctx, 'digiprovMD', 'CHECKSUM'),
+};

@@ -1,0 +1,13 @@
+/**
+ * CSIP56 (mets/amdSec/rightsMD/mdRef/@CHECKSUM, 1..1): The checksum of the referenced file.
+ *
+ * Checked: hexadecimal and equal to the digest of the referenced file (compared
+ * case-insensitively) when CHECKSUMTYPE is a METS value the engine computes.
+ */
+import type { Rule } from '../../rule.ts';
+import { checkMdRefAttribute } from './support-metadata.ts';
+
+export const CSIP56: Rule = {
+  id: 'CSIP56',
+  check: (ctx) => checkMdRefAttribute(ctx, 'rightsMD', 'CHECKSUM'),
+};

@@ -1,0 +1,28 @@
+/**
+ * SIP2 — METS Profile, mets/@PROFILE (1..1):
+ * 2.1.0: "The value is set to "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml"."
+ * 2.2.0: "The value is set to "https://earksip.dilcis.eu/profile/E-ARK-SIP-v2-2-0.xml"."
+ * The expected URL is the one of the profile's SIP version (CANONICAL_PROFILE_URL); other spellings
+ * that profile detection accepts still fail here, since the requirement names one value.
+ * Package METS only.
+ */
+import { CANONICAL_PROFILE_URL } from '../../profiles.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at, onPackageMets, shown } from './support.ts';
+
+export const SIP2: Rule = {
+  id: 'SIP2',
+  check: (ctx) =>
+    onPackageMets(ctx, (doc, path) => {
+      const expected = CANONICAL_PROFILE_URL[ctx.profile.csipVersion === '2.1' ? 'sip-2.1' : 'sip-2.2'];
+      const value = doc.mets?.attrs['PROFILE'];
+      if (value?.trim() === expected) return [];
+      return [
+        finding(
+          `mets/@PROFILE is ${shown(value).en}; E-ARK SIP ${ctx.profile.csipVersion} requires "${expected}"`,
+          `mets/@PROFILE är ${shown(value).sv}; E-ARK SIP ${ctx.profile.csipVersion} kräver "${expected}"`,
+          at(path, '/mets/@PROFILE', doc.mets ?? undefined),
+        ),
+      ];
+    }),
+};
