@@ -13,7 +13,11 @@ export async function fixtureContext(
   options: FixtureOptions & { rootName?: string | null; container?: 'folder' | 'zip' | 'tar' },
 ): Promise<PackageContext> {
   const { rootName, files } = buildFixture(options);
-  const source = memorySource(options.rootName === undefined ? rootName : options.rootName, files, options.container);
+  const source = memorySource(
+    options.rootName === undefined ? rootName : options.rootName,
+    files,
+    options.container,
+  );
   return gatherContext(source, { profile: options.profile as ProfileId });
 }
 
@@ -25,7 +29,10 @@ export function outcomeOf(result: CheckResult): Outcome {
 }
 
 /** Runs a rule on a fixture and returns its outcome (and the raw result for message checks). */
-export async function checkRule(rule: Rule, options: FixtureOptions): Promise<{ outcome: Outcome; result: CheckResult }> {
+export async function checkRule(
+  rule: Rule,
+  options: FixtureOptions,
+): Promise<{ outcome: Outcome; result: CheckResult }> {
   const ctx = await fixtureContext(options);
   const result = rule.check(ctx);
   return { outcome: outcomeOf(result), result };

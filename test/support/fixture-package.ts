@@ -81,10 +81,15 @@ ${agents(profile)}
   </mets:metsHdr>`;
 }
 
-function representationMets(profile: ProfileId, data: Uint8Array): string {
+function representationMets(profile: ProfileId, data: Uint8Array, premis: Uint8Array): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <mets:mets ${NAMESPACES} OBJID="rep1" LABEL="Representation rep1" TYPE="Textual works – Digital" csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="samarkiv-fixture" PROFILE="${CANONICAL_PROFILE_URL[profile]}">
 ${header(profile)}
+  <mets:amdSec ID="rep-amd-1">
+    <mets:digiprovMD ID="rep-digiprov-premis" CREATED="${CREATED}" STATUS="CURRENT">
+      ${mdRef('metadata/preservation/premis.xml', premis, 'PREMIS', '3.0')}
+    </mets:digiprovMD>
+  </mets:amdSec>
   <mets:fileSec ID="rep-filesec">
     <mets:fileGrp ID="rep-grp-data" USE="Representations/rep1/data" csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="samarkiv-fixture">
 ${fileEl('rep-file-1', 'data/bygglov%20beslut.txt', data, 'text/plain')}
@@ -92,6 +97,7 @@ ${fileEl('rep-file-1', 'data/bygglov%20beslut.txt', data, 'text/plain')}
   </mets:fileSec>
   <mets:structMap ID="rep-structmap" TYPE="PHYSICAL" LABEL="CSIP">
     <mets:div ID="rep-div-root" LABEL="rep1">
+      <mets:div ID="rep-div-metadata" LABEL="Metadata" ADMID="rep-digiprov-premis"/>
       <mets:div ID="rep-div-data" LABEL="Representations">
         <mets:fptr FILEID="rep-grp-data"/>
       </mets:div>
@@ -156,8 +162,9 @@ export function buildFixture(options: FixtureOptions): { rootName: string; files
   files.set('metadata/descriptive/ead.xml', enc.encode(EAD));
   files.set('metadata/preservation/premis.xml', enc.encode(PREMIS));
   files.set('documentation/leveransbeskrivning.txt', enc.encode('Leveransbeskrivning för testpaket.\n'));
+  files.set('representations/rep1/metadata/preservation/premis.xml', enc.encode(PREMIS));
   files.set('schemas/fixture.xsd', enc.encode('<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>\n'));
-  let rep = representationMets(options.profile, data);
+  let rep = representationMets(options.profile, data, enc.encode(PREMIS));
   if (options.repMets) rep = options.repMets(rep);
   files.set('representations/rep1/METS.xml', enc.encode(rep));
   let root = rootMets(options.profile, objid, files);

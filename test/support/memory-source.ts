@@ -2,7 +2,11 @@
 import type { PackageEntry, PackageSource } from '../../src/ports/package-source.ts';
 import type { FileTree } from './fixture-package.ts';
 
-export function memorySource(rootName: string | null, files: FileTree, kind: PackageSource['kind'] = 'folder'): PackageSource {
+export function memorySource(
+  rootName: string | null,
+  files: FileTree,
+  kind: PackageSource['kind'] = 'folder',
+): PackageSource {
   const entries = new Map<string, PackageEntry>();
   for (const [path, bytes] of files) {
     entries.set(path, { path, type: 'file', size: bytes.length });
@@ -16,7 +20,9 @@ export function memorySource(rootName: string | null, files: FileTree, kind: Pac
     kind,
     inputPath: `/memory/${rootName ?? 'package'}`,
     rootName,
-    topLevelNames: rootName ? [rootName] : [...new Set([...files.keys()].map((p) => p.split('/')[0] as string))],
+    topLevelNames: rootName
+      ? [rootName]
+      : [...new Set([...files.keys()].map((p) => p.split('/')[0] as string))],
     entries,
     async *read(path: string) {
       const bytes = files.get(path);

@@ -8,22 +8,15 @@ import type { ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { FileTree } from '../../support/fixture-package.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
 import type { Outcome } from '../../support/check-rule.ts';
-
-type Edit = (xml: string) => string;
-type Fixture = NonNullable<RuleCase['fixture']>;
-
-/** Replaces the first match (or every match of a global RegExp); throws when nothing matches. */
-function edit(from: string | RegExp, to: string): Edit {
-  return (xml) => {
-    const out = xml.replace(from, to);
-    if (out === xml) throw new Error(`fixture edit did not apply: ${String(from)}`);
-    return out;
-  };
-}
-
-function chain(...edits: Edit[]): Edit {
-  return (xml) => edits.reduce((x, e) => e(x), xml);
-}
+import {
+  chain,
+  edit,
+  REP_AMDSEC,
+  REP_DIGIPROV,
+  REP_WITHOUT_METADATA,
+  type Edit,
+  type Fixture,
+} from './fixture-edits.ts';
 
 const CREATED = '2026-11-20T10:00:00+01:00';
 const EAD_HREF = 'metadata/descriptive/ead.xml';
@@ -405,6 +398,12 @@ add('CSIP21', 'fail-two-mdrefs', 'failed', { rootMets: doubleRef(EAD_HREF) });
 
 // --- the mdRef attribute family, once per section kind ------------------------------------------
 
+/** No digiprovMD in any METS document: each is replaced by a techMD. */
+const NO_DIGIPROV: Fixture = {
+  rootMets: edit(/<mets:digiprovMD[\s\S]*?<\/mets:digiprovMD>/, '<mets:techMD ID="tech-1"/>'),
+  repMets: edit(REP_DIGIPROV, '<mets:techMD ID="rep-tech-1"/>'),
+};
+
 interface Family {
   readonly kind: string;
   readonly first: number;
@@ -422,7 +421,7 @@ const FAMILIES: readonly Family[] = [
     first: 36,
     href: PREMIS_HREF,
     fixture: (...e) => ({ rootMets: chain(...e) }),
-    none: { rootMets: edit(/<mets:digiprovMD[\s\S]*?<\/mets:digiprovMD>/, '<mets:techMD ID="tech-1"/>') },
+    none: NO_DIGIPROV,
   },
   { kind: 'rightsMD', first: 49, href: RIGHTS_HREF, fixture: (...e) => withRights(...e) },
 ];
@@ -546,7 +545,14 @@ add('CSIP31', 'fail-no-package-mets', 'failed', NO_METS);
 add('CSIP32', 'pass-preservation-metadata-described', 'passed', undefined, ALL);
 add('CSIP32', 'na-no-preservation-metadata', 'not-applicable', {
   rootMets: edit(AMD_SEC, ''),
-  files: (f) => void f.delete(PREMIS_HREF),
+  repMets: REP_WITHOUT_METADATA.repMets,
+  files: (f) => {
+    f.delete(PREMIS_HREF);
+    REP_WITHOUT_METADATA.files?.(f);
+  },
+});
+add('CSIP32', 'fail-representation-preservation-file-not-described', 'failed', {
+  repMets: edit(REP_AMDSEC, ''),
 });
 add('CSIP32', 'fail-preservation-file-not-described', 'failed', {
   files: (f) => void f.set('metadata/preservation/events.xml', RIGHTS),
@@ -554,9 +560,6 @@ add('CSIP32', 'fail-preservation-file-not-described', 'failed', {
 add('CSIP32', 'fail-package-without-amdsec', 'failed', { rootMets: edit(AMD_SEC, '') });
 
 const DIGIPROV_TAG = `<mets:digiprovMD ID="digiprov-premis" CREATED="${CREATED}" STATUS="CURRENT">`;
-const NO_DIGIPROV: Fixture = {
-  rootMets: edit(/<mets:digiprovMD[\s\S]*?<\/mets:digiprovMD>/, '<mets:techMD ID="tech-1"/>'),
-};
 
 add('CSIP33', 'pass-unique-id', 'passed', undefined, ALL);
 add('CSIP33', 'na-no-digiprovmd', 'not-applicable', NO_DIGIPROV);

@@ -9,22 +9,17 @@ import type { ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { FileTree } from '../../support/fixture-package.ts';
 import type { Outcome } from '../../support/check-rule.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
-
-type Edit = (xml: string) => string;
-type Fixture = NonNullable<RuleCase['fixture']>;
-
-/** Replaces the first match (or every match of a global RegExp); throws when nothing matches. */
-function edit(from: string | RegExp, to: string | ((...m: string[]) => string)): Edit {
-  return (xml) => {
-    const out = typeof to === 'string' ? xml.replace(from, to) : xml.replace(from, to);
-    if (out === xml) throw new Error(`fixture edit did not apply: ${String(from)}`);
-    return out;
-  };
-}
-
-function chain(...edits: Edit[]): Edit {
-  return (xml) => edits.reduce((x, e) => e(x), xml);
-}
+import {
+  chain,
+  edit,
+  merge,
+  removeUnder,
+  REP_AMDSEC,
+  REP_WITHOUT_METADATA,
+  REP_WITHOUT_METADATA_DIV,
+  type Edit,
+  type Fixture,
+} from './fixture-edits.ts';
 
 /** Sets (or with null removes) an attribute of the mets:file with the given ID. */
 function fileAttr(id: string, attr: string, value: string | null): Edit {
@@ -267,10 +262,7 @@ add('CSIP114', 'na-no-representations', 'not-applicable', {
     edit(REPS_DIV, ''),
     edit(REP1_DIV, ''),
   ),
-  files: (t) => {
-    t.delete('representations/rep1/METS.xml');
-    t.delete('representations/rep1/data/bygglov beslut.txt');
-  },
+  files: (t) => removeUnder(t, 'representations'),
 });
 
 add('CSIP61', 'na-no-admid', 'not-applicable');
@@ -787,10 +779,11 @@ add(
   ['csip-2.2'],
 );
 
-const REP_AMDSEC = `<mets:amdSec ID="rep-amd">
+const REP_MDWRAP_AMDSEC = `<mets:amdSec ID="rep-amd-1">
     <mets:digiprovMD ID="rep-digiprov" STATUS="CURRENT"><mets:mdWrap MDTYPE="PREMIS"><mets:xmlData/></mets:mdWrap></mets:digiprovMD>
-  </mets:amdSec>
-  <mets:fileSec ID="rep-filesec">`;
+  </mets:amdSec>`;
+/** No METS document has a Metadata division (the metadata sections stay). */
+const NO_METADATA_DIV = merge(root(edit(`\n      ${METADATA_DIV}`, '')), REP_WITHOUT_METADATA_DIV);
 add('CSIP88', 'fail-missing', 'failed', root(edit(`\n      ${METADATA_DIV}`, '')));
 add(
   'CSIP88',
@@ -798,24 +791,18 @@ add(
   'failed',
   root(edit(METADATA_DIV, `${METADATA_DIV}\n      <mets:div ID="div-metadata-2" LABEL="Metadata"/>`)),
 );
+add('CSIP88', 'fail-rep-mets-with-metadata-but-no-division', 'failed', REP_WITHOUT_METADATA_DIV);
+add('CSIP88', 'pass-rep-mets-with-metadata-division', 'passed');
 add(
   'CSIP88',
-  'fail-rep-mets-with-metadata-but-no-division',
-  'failed',
-  rep(edit('<mets:fileSec ID="rep-filesec">', REP_AMDSEC)),
-);
-add(
-  'CSIP88',
-  'pass-rep-mets-with-metadata-division',
+  'pass-rep-mets-with-wrapped-metadata-division',
   'passed',
   rep(
-    edit('<mets:fileSec ID="rep-filesec">', REP_AMDSEC),
-    edit(
-      '<mets:div ID="rep-div-data"',
-      '<mets:div ID="rep-div-md" LABEL="Metadata" ADMID="rep-digiprov"/>\n      <mets:div ID="rep-div-data"',
-    ),
+    edit(REP_AMDSEC, `\n  ${REP_MDWRAP_AMDSEC}`),
+    edit('ADMID="rep-digiprov-premis"', 'ADMID="rep-digiprov"'),
   ),
 );
+add('CSIP88', 'pass-rep-mets-without-metadata-or-division', 'passed', REP_WITHOUT_METADATA);
 add('CSIP88', 'na-no-csip-map', 'not-applicable', {
   rootMets: edit('LABEL="CSIP"', 'LABEL="csip"'),
   repMets: edit('LABEL="CSIP"', 'LABEL="csip"'),
@@ -828,11 +815,17 @@ add(
   'failed',
   root(edit('<mets:div ID="div-metadata" ', '<mets:div ID="div-doc" ')),
 );
-add('CSIP89', 'na-no-metadata-division', 'not-applicable', root(edit(`\n      ${METADATA_DIV}`, '')));
+add('CSIP89', 'na-no-metadata-division', 'not-applicable', NO_METADATA_DIV);
+add(
+  'CSIP89',
+  'fail-rep-metadata-division-without-id',
+  'failed',
+  rep(edit('<mets:div ID="rep-div-metadata" ', '<mets:div ')),
+);
 
 add('CSIP90', 'fail-lower-case', 'failed', root(edit('LABEL="Metadata"', 'LABEL="metadata"')));
 add('CSIP90', 'fail-surrounding-space', 'failed', root(edit('LABEL="Metadata"', 'LABEL=" Metadata"')));
-add('CSIP90', 'na-no-metadata-division', 'not-applicable', root(edit(`\n      ${METADATA_DIV}`, '')));
+add('CSIP90', 'na-no-metadata-division', 'not-applicable', NO_METADATA_DIV);
 
 add('CSIP91', 'fail-current-not-referenced', 'failed', root(edit(' ADMID="digiprov-premis"', '')));
 add(
@@ -849,19 +842,28 @@ add(
 );
 add('CSIP91', 'fail-no-metadata-division', 'failed', root(edit(`\n      ${METADATA_DIV}`, '')));
 add('CSIP91', 'pass-through-amdsec-id', 'passed', root(edit('ADMID="digiprov-premis"', 'ADMID="amd-1"')));
+/** Sets STATUS="SUPERSEDED" on the digiprovMD with the given ID. */
+const supersede = (id: string): Edit =>
+  edit(new RegExp(`(<mets:digiprovMD ID="${id}"[^>]*) STATUS="CURRENT"`), '$1 STATUS="SUPERSEDED"');
 add(
   'CSIP91',
   'na-superseded-only',
   'not-applicable',
-  root(
-    edit(
-      'ID="digiprov-premis" CREATED="2026-11-20T10:00:00+01:00" STATUS="CURRENT"',
-      'ID="digiprov-premis" CREATED="2026-11-20T10:00:00+01:00" STATUS="SUPERSEDED"',
-    ),
-    edit(' ADMID="digiprov-premis"', ''),
+  merge(
+    root(supersede('digiprov-premis'), edit(' ADMID="digiprov-premis"', '')),
+    rep(supersede('rep-digiprov-premis'), edit(' ADMID="rep-digiprov-premis"', '')),
   ),
 );
-add('CSIP91', 'na-no-amdsec', 'not-applicable', root(edit(AMDSEC, ''), edit(' ADMID="digiprov-premis"', '')));
+add(
+  'CSIP91',
+  'na-no-amdsec',
+  'not-applicable',
+  merge(
+    root(edit(AMDSEC, ''), edit(' ADMID="digiprov-premis"', '')),
+    rep(edit(REP_AMDSEC, ''), edit(' ADMID="rep-digiprov-premis"', '')),
+  ),
+);
+add('CSIP91', 'fail-rep-current-not-referenced', 'failed', rep(edit(' ADMID="rep-digiprov-premis"', '')));
 
 add('CSIP92', 'fail-current-not-referenced', 'failed', root(edit(' DMDID="dmd-ead"', '')));
 add(

@@ -4,37 +4,12 @@
  * Edits throw when their target is absent, so a fixture change cannot silently flip a case.
  */
 import type { ProfileId } from '../../../src/core/validation/profiles.ts';
-import type { FileTree } from '../../support/fixture-package.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
 import type { Outcome } from '../../support/check-rule.ts';
-
-type Fixture = NonNullable<RuleCase['fixture']>;
-
-function edit(from: string | RegExp, to: string): (xml: string) => string {
-  return (xml) => {
-    const out = xml.replace(from, to);
-    if (out === xml) throw new Error(`fixture edit did not apply: ${String(from)}`);
-    return out;
-  };
-}
-
-/** Moves a file of the tree; throws when it is not there. */
-function move(files: FileTree, from: string, to: string): void {
-  const bytes = files.get(from);
-  if (!bytes) throw new Error(`fixture has no ${from}`);
-  files.delete(from);
-  files.set(to, bytes);
-}
-
-function removeUnder(files: FileTree, folder: string): void {
-  for (const path of [...files.keys()]) if (path.startsWith(`${folder}/`)) files.delete(path);
-}
+import { edit, move, removeUnder, REP_AMDSEC, REP_WITHOUT_METADATA, type Fixture } from './fixture-edits.ts';
 
 const BYTES = new TextEncoder().encode('x\n');
 const OBJID = 'uuid-3f1a4f7e-7a2b-4c1e-9d7a-0b9a1c2d3e4f';
-/** CSIPSTR13: the fixture's representation has no metadata folder; this gives it one. */
-const REP_METADATA = (f: FileTree): void =>
-  void f.set('representations/rep1/metadata/other/notes.txt', BYTES);
 
 const cases: RuleCase[] = [];
 
@@ -116,6 +91,7 @@ add('CSIPSTR6', 'fail-premis-directly-in-metadata', 'failed', {
 });
 add('CSIPSTR6', 'na-no-digiprovmd', 'not-applicable', {
   rootMets: edit(/<mets:amdSec[\s\S]*?<\/mets:amdSec>\n {2}/, ''),
+  repMets: edit(REP_AMDSEC, ''),
 });
 
 add('CSIPSTR7', 'pass-ead-in-descriptive', 'passed', undefined, ALL);
@@ -136,8 +112,8 @@ add('CSIPSTR9', 'pass-representations-folder', 'passed', undefined, ALL);
 add('CSIPSTR9', 'fail-no-representations-folder', 'failed', NO_REPRESENTATIONS);
 add('CSIPSTR9', 'fail-representation-outside-representations', 'failed', {
   files: (f) => {
-    move(f, 'representations/rep1/METS.xml', 'Representations/rep1/METS.xml');
-    move(f, 'representations/rep1/data/bygglov beslut.txt', 'Representations/rep1/data/bygglov beslut.txt');
+    for (const path of [...f.keys()].filter((p) => p.startsWith('representations/')))
+      move(f, path, `R${path.slice(1)}`);
   },
 });
 
@@ -177,10 +153,19 @@ add('CSIPSTR12', 'fail-second-representation-without-mets', 'failed', {
   files: (f) => void f.set('representations/rep2/data/x.txt', BYTES),
 });
 
-add('CSIPSTR13', 'pass-representation-metadata-folder', 'passed', { files: REP_METADATA }, ALL);
+add('CSIPSTR13', 'pass-representation-metadata-folder', 'passed', undefined, ALL);
+add('CSIPSTR13', 'pass-representation-metadata-other-folder', 'passed', {
+  files: (f) => {
+    removeUnder(f, 'representations/rep1/metadata');
+    f.set('representations/rep1/metadata/other/notes.txt', BYTES);
+  },
+  repMets: REP_WITHOUT_METADATA.repMets,
+});
 add('CSIPSTR13', 'na-no-representations', 'not-applicable', NO_REPRESENTATIONS);
-// The shared fixture's representation has no metadata folder (reported to the lead).
-add('CSIPSTR13', 'fail-no-representation-metadata-folder', 'failed');
+add('CSIPSTR13', 'fail-no-representation-metadata-folder', 'failed', REP_WITHOUT_METADATA);
+add('CSIPSTR13', 'fail-second-representation-without-metadata-folder', 'failed', {
+  files: (f) => void f.set('representations/rep2/data/x.txt', BYTES),
+});
 
 add('CSIPSTR14', 'pass-standard-folders', 'passed');
 add('CSIPSTR14', 'pass-additional-folder', 'passed', { files: (f) => void f.set('extra/notes.txt', BYTES) });

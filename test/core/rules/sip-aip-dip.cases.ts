@@ -5,20 +5,7 @@
  */
 import { CANONICAL_PROFILE_URL, type ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
-
-type Edit = (xml: string) => string;
-
-function swap(from: string | RegExp, to: string): Edit {
-  return (xml) => {
-    const found = typeof from === 'string' ? xml.includes(from) : from.test(xml);
-    if (!found) throw new Error(`fixture text not found: ${String(from)}`);
-    return xml.replace(from, to);
-  };
-}
-
-function chain(...edits: Edit[]): Edit {
-  return (xml) => edits.reduce((acc, e) => e(acc), xml);
-}
+import { chain, edit as swap, REP_AMDSEC, type Edit, type Fixture } from './fixture-edits.ts';
 
 // The SIP agents of the fixture's package METS (test/support/fixture-package.ts).
 const ARCHIVIST = '<mets:agent ROLE="ARCHIVIST" TYPE="ORGANIZATION">';
@@ -59,6 +46,8 @@ const OBJID = 'OBJID="uuid-3f1a4f7e-7a2b-4c1e-9d7a-0b9a1c2d3e4f"';
 const DMDSEC_OPEN = '<mets:dmdSec ID="dmd-ead" CREATED="2026-11-20T10:00:00+01:00" STATUS="CURRENT">';
 const removeDmdSec = swap(/<mets:dmdSec[\s\S]*?<\/mets:dmdSec>/, '');
 const removeAmdSec = swap(/<mets:amdSec[\s\S]*?<\/mets:amdSec>/, '');
+/** No amdSec in any METS document (the package's and the representation's). */
+const NO_AMDSEC: Fixture = { rootMets: removeAmdSec, repMets: swap(REP_AMDSEC, '') };
 const addToFile = (attrs: string): Edit =>
   swap('<mets:file ID="file-doc-1"', `<mets:file ID="file-doc-1" ${attrs}`);
 const addAltRecordId = (type: string, value: string): Edit =>
@@ -76,14 +65,18 @@ const SIPS: readonly ProfileId[] = ['sip-2.1', 'sip-2.2'];
 /** A profile ID fit for a case name: 'sip-2.1' → 'sip21'. */
 const tag = (p: ProfileId): string => p.replace(/[-.]/g, '');
 
-function pass(id: string, name: string, profile: ProfileId, rootMets?: Edit): RuleCase {
-  return { id, name, profile, expect: 'passed', ...(rootMets ? { fixture: { rootMets } } : {}) };
+/** A case's change: an edit of the package METS, or a whole fixture. */
+type Change = Edit | Fixture;
+const fixtureOf = (change: Change): Fixture => (typeof change === 'function' ? { rootMets: change } : change);
+
+function pass(id: string, name: string, profile: ProfileId, change?: Change): RuleCase {
+  return { id, name, profile, expect: 'passed', ...(change ? { fixture: fixtureOf(change) } : {}) };
 }
-function fail(id: string, name: string, profile: ProfileId, rootMets: Edit): RuleCase {
-  return { id, name, profile, expect: 'failed', fixture: { rootMets } };
+function fail(id: string, name: string, profile: ProfileId, change: Change): RuleCase {
+  return { id, name, profile, expect: 'failed', fixture: fixtureOf(change) };
 }
-function na(id: string, name: string, profile: ProfileId, rootMets?: Edit): RuleCase {
-  return { id, name, profile, expect: 'not-applicable', ...(rootMets ? { fixture: { rootMets } } : {}) };
+function na(id: string, name: string, profile: ProfileId, change?: Change): RuleCase {
+  return { id, name, profile, expect: 'not-applicable', ...(change ? { fixture: fixtureOf(change) } : {}) };
 }
 const noMets = (id: string, expect: RuleCase['expect'], profile: ProfileId = 'sip-2.2'): RuleCase => ({
   id,
@@ -410,7 +403,7 @@ const REF_CASES: RuleCase[] = [
     'dip-2.2',
     swap('<mets:digiprovMD ID="digiprov-premis"', '<mets:digiprovMD'),
   ),
-  na('REF_CSIP_1', 'na-dip-no-amdsec', 'dip-2.2', removeAmdSec),
+  na('REF_CSIP_1', 'na-dip-no-amdsec', 'dip-2.2', NO_AMDSEC),
 
   pass('REF_CSIP_2', 'pass-amdsec', 'sip-2.2'),
   fail(
@@ -425,7 +418,10 @@ const REF_CASES: RuleCase[] = [
     'sip-2.2',
     swap(/(<mets:digiprovMD[^>]*>)\s*<mets:mdRef[^>]*\/>/, '$1'),
   ),
-  na('REF_CSIP_2', 'na-no-amdsec', 'sip-2.2', removeAmdSec),
+  na('REF_CSIP_2', 'na-no-amdsec', 'sip-2.2', NO_AMDSEC),
+  fail('REF_CSIP_2', 'fail-rep-digiprovmd-without-id', 'sip-2.2', {
+    repMets: swap('<mets:digiprovMD ID="rep-digiprov-premis"', '<mets:digiprovMD'),
+  }),
   pass('REF_CSIP_2', 'pass-dip-filesec', 'dip-2.2'),
   fail(
     'REF_CSIP_2',

@@ -32,7 +32,7 @@ export interface ContentFile {
   readonly originalName?: string;
 }
 
-/** A metadata file referenced from dmdSec (descriptive, other) or amdSec/digiprovMD (preservation). */
+/** A metadata file referenced from dmdSec (descriptive), amdSec/techMD (other) or amdSec/digiprovMD (preservation). */
 export interface MetadataFile extends ContentFile {
   /** METS MDTYPE (EAD, DC, PREMIS, OTHER …). */
   readonly mdType: string;
@@ -112,7 +112,7 @@ export interface PackageSpec {
   readonly descriptive?: readonly MetadataFile[];
   /** Extra files for metadata/preservation/; the writer adds its own premis.xml. */
   readonly preservation?: readonly MetadataFile[];
-  /** Files for metadata/other/, each one dmdSec with MDTYPE OTHER unless stated. */
+  /** Files for metadata/other/ (CSIPSTR8), each referenced from an amdSec/techMD. */
   readonly otherMetadata?: readonly MetadataFile[];
   /** Files for documentation/. */
   readonly documentation?: readonly ContentFile[];

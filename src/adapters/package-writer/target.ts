@@ -1,0 +1,29 @@
+/**
+ * The shape every target kind shares (folder-target.ts, zip-target.ts, tar-target.ts): a sink the
+ * writer fills, then either `finish()` (everything flushed and synced to disk, ready for the
+ * atomic rename) or `abort()` (streams torn down; the caller removes the temporary output).
+ */
+import type { PackageSink } from '../../core/package/writer/package-sink.ts';
+
+export type TargetKind = 'folder' | 'zip' | 'tar';
+
+export interface TargetWriter {
+  readonly sink: PackageSink;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export interface TargetOptions {
+  /** ZIP only: deflate (default) or store. */
+  readonly compress?: boolean;
+}
+
+/**
+ * Opens a target writing to `tempPath` (a folder for `folder`, a file otherwise) whose single top
+ * level entry is the folder `rootName` (CSIPSTR1).
+ */
+export type OpenTarget = (
+  tempPath: string,
+  rootName: string,
+  options: TargetOptions,
+) => Promise<TargetWriter>;
