@@ -29,7 +29,13 @@ function define<C extends string>(
 export const ERRORS = {
   // Input and usage: the package could not be checked (exit 2).
   ARC_ERR_USAGE: define('ARC_ERR_USAGE', 'Invalid usage: %s', 'Felaktig användning: %s', 400, 2),
-  ARC_ERR_INPUT_NOT_FOUND: define('ARC_ERR_INPUT_NOT_FOUND', 'Input not found: %s', 'Hittar inte indata: %s', 404, 2),
+  ARC_ERR_INPUT_NOT_FOUND: define(
+    'ARC_ERR_INPUT_NOT_FOUND',
+    'Input not found: %s',
+    'Hittar inte indata: %s',
+    404,
+    2,
+  ),
   ARC_ERR_INPUT_UNSUPPORTED: define(
     'ARC_ERR_INPUT_UNSUPPORTED',
     'Unsupported input (expected a folder, ZIP or TAR): %s',
@@ -37,7 +43,13 @@ export const ERRORS = {
     415,
     2,
   ),
-  ARC_ERR_INPUT_READ: define('ARC_ERR_INPUT_READ', 'Could not read input: %s', 'Kunde inte läsa indata: %s', 500, 2),
+  ARC_ERR_INPUT_READ: define(
+    'ARC_ERR_INPUT_READ',
+    'Could not read input: %s',
+    'Kunde inte läsa indata: %s',
+    500,
+    2,
+  ),
   ARC_ERR_PROFILE_UNKNOWN: define(
     'ARC_ERR_PROFILE_UNKNOWN',
     'Unknown profile: %s',
@@ -178,6 +190,68 @@ export const ERRORS = {
     2,
   ),
 
+  // Configuration of delivery control: format policies and the naming rule (exit 2: nothing was checked).
+  ARC_ERR_POLICY_INVALID: define(
+    'ARC_ERR_POLICY_INVALID',
+    'Invalid format policy: %s',
+    'Ogiltig formatpolicy: %s',
+    400,
+    2,
+  ),
+  ARC_ERR_NAMING_RULE_INVALID: define(
+    'ARC_ERR_NAMING_RULE_INVALID',
+    'Invalid naming rule: %s',
+    'Ogiltig namnregel: %s',
+    400,
+    2,
+  ),
+
+  // Format identification: the PRONOM signature files (exit 2: nothing could be identified).
+  ARC_ERR_FORMAT_SIGNATURES_INVALID: define(
+    'ARC_ERR_FORMAT_SIGNATURES_INVALID',
+    'Not a usable PRONOM signature file: %s',
+    'Inte en användbar PRONOM-signaturfil: %s',
+    422,
+    2,
+  ),
+
+  // Content inspection and virus scanning: the tools are missing or unreachable (exit 2: not checked).
+  ARC_ERR_INSPECT_TOOL_MISSING: define(
+    'ARC_ERR_INSPECT_TOOL_MISSING',
+    'Content inspection tool not available: %s (install the Debian package %s)',
+    'Verktyget för innehållskontroll saknas: %s (installera Debian-paketet %s)',
+    500,
+    2,
+  ),
+  ARC_ERR_SCAN_UNAVAILABLE: define(
+    'ARC_ERR_SCAN_UNAVAILABLE',
+    'Virus scanner not reachable at %s: %s',
+    'Virusskannern går inte att nå på %s: %s',
+    503,
+    2,
+  ),
+  ARC_ERR_SCAN_TIMEOUT: define(
+    'ARC_ERR_SCAN_TIMEOUT',
+    'Virus scanner at %s did not answer within %s ms',
+    'Virusskannern på %s svarade inte inom %s ms',
+    504,
+    2,
+  ),
+  ARC_ERR_SCAN_LIMIT: define(
+    'ARC_ERR_SCAN_LIMIT',
+    'The file exceeds a limit of the virus scanner and was not scanned: %s',
+    'Filen överskrider en gräns i virusskannern och skannades inte: %s',
+    413,
+    2,
+  ),
+  ARC_ERR_SCAN_FAILED: define(
+    'ARC_ERR_SCAN_FAILED',
+    'Virus scan failed: %s',
+    'Virussökningen misslyckades: %s',
+    502,
+    2,
+  ),
+
   // Writing packages.
   ARC_ERR_SIP_DESCRIPTION_INVALID: define(
     'ARC_ERR_SIP_DESCRIPTION_INVALID',
@@ -193,7 +267,13 @@ export const ERRORS = {
     409,
     2,
   ),
-  ARC_ERR_WRITE_FAILED: define('ARC_ERR_WRITE_FAILED', 'Could not write package: %s', 'Kunde inte skriva paketet: %s', 500, 2),
+  ARC_ERR_WRITE_FAILED: define(
+    'ARC_ERR_WRITE_FAILED',
+    'Could not write package: %s',
+    'Kunde inte skriva paketet: %s',
+    500,
+    2,
+  ),
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -60,7 +60,10 @@ async function peekGunzipped(file: string): Promise<Buffer> {
 export function isTarHeader(block: Buffer): boolean {
   if (block.length < BLOCK) return false;
   if (block.toString('latin1', 257, 262) === 'ustar') return true;
-  const field = block.toString('latin1', 148, 156).replace(/[\0 ]+$/, '').replace(/^ +/, '');
+  const field = block
+    .toString('latin1', 148, 156)
+    .replace(/[\0 ]+$/, '')
+    .replace(/^ +/, '');
   if (!/^[0-7]{1,7}$/.test(field)) return false;
   let sum = 8 * 0x20; // the checksum field itself counts as eight spaces
   for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) sum += block[i] as number;

@@ -54,7 +54,8 @@ export class EntryListing {
       const ancestor = path.slice(0, end);
       const existing = this.byPath.get(ancestor);
       if (existing) {
-        if (existing.type !== 'directory') throw archiveError('ARC_ERR_PKG_DUPLICATE_ENTRY', printable(ancestor));
+        if (existing.type !== 'directory')
+          throw archiveError('ARC_ERR_PKG_DUPLICATE_ENTRY', printable(ancestor));
         break; // its own ancestors were added with it
       }
       missing.push(ancestor);
@@ -74,7 +75,8 @@ export class EntryListing {
     const folded = normalised.toLowerCase();
     const clash = this.byFoldedPath.get(folded);
     if (clash !== undefined) {
-      const code = clash.normalize('NFC') === normalised ? 'ARC_ERR_PKG_DUPLICATE_ENTRY' : 'ARC_ERR_PKG_CASE_DUPLICATE';
+      const code =
+        clash.normalize('NFC') === normalised ? 'ARC_ERR_PKG_DUPLICATE_ENTRY' : 'ARC_ERR_PKG_CASE_DUPLICATE';
       throw archiveError(code, `${printable(clash)} / ${printable(path)}`);
     }
     this.totalBytes += size;

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, open, openSync, read, readSync } from 'node:fs';
+import { mayBlock } from './event-loop-budget.ts';
 
 /** 1 MiB: large enough that a 2 GB file costs ~2,000 reads, small enough to pool a few. */
 const CHUNK_SIZE = 1024 * 1024;
@@ -7,29 +7,60 @@ const CHUNK_SIZE = 1024 * 1024;
 const MAX_POOLED = 8;
 const pool: Buffer[] = [];
 
+/** O_NOFOLLOW: a symlink swapped in after the listing was checked fails with ELOOP, not followed. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW;
+
 /**
  * Streams a regular file in chunks that are views of one pooled buffer, so reading 100,000 small
- * files or one huge file allocates no new buffer per file or per chunk. Each read() borrows its own
- * buffer, so concurrent reads never share one. O_NOFOLLOW: a symlink swapped in after the listing
- * was checked fails with ELOOP instead of being followed.
- *
- * `expectedSize` lets a short read at the expected end count as end-of-file, which saves the extra
- * read() that would otherwise return 0 for every small file.
+ * files or one huge file allocates no buffer per file or per chunk. Each call borrows its own
+ * buffer, so concurrent reads never share one. `expectedSize` lets a short read at the expected
+ * end count as end-of-file, which saves the extra read that would return 0 for every small file.
  */
 export async function* readFileChunks(file: string, expectedSize: number): AsyncGenerator<Uint8Array> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const fd = mayBlock()
+    ? openSync(file, OPEN_FLAGS)
+    : await new Promise<number>((resolve, reject) => {
+        open(file, OPEN_FLAGS, (error, fd) => (error ? reject(error) : resolve(fd)));
+      });
+  try {
+    yield* readRangeChunks(fd, 0, expectedSize, true);
+  } finally {
+    closeSync(fd); // closing a regular file does not wait on the disk
+  }
+}
+
+/**
+ * Streams `length` bytes of an open file from `start` (or, with `toEnd`, everything from `start`,
+ * `length` being the expected size) with positioned reads, so one fd can serve concurrent reads.
+ * Reads are synchronous while the event-loop budget allows (see event-loop-budget.ts).
+ */
+export async function* readRangeChunks(
+  fd: number,
+  start: number,
+  length: number,
+  toEnd: boolean,
+): AsyncGenerator<Uint8Array> {
   const buffer = pool.pop() ?? Buffer.allocUnsafe(CHUNK_SIZE);
   try {
-    let total = 0;
+    let done = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, total);
+      const wanted = toEnd ? CHUNK_SIZE : Math.min(CHUNK_SIZE, length - done);
+      if (wanted === 0) return;
+      const bytesRead = mayBlock()
+        ? readSync(fd, buffer, 0, wanted, start + done)
+        : await readAsync(fd, buffer, wanted, start + done);
       if (bytesRead === 0) return;
-      total += bytesRead;
+      done += bytesRead;
       yield buffer.subarray(0, bytesRead);
-      if (bytesRead < CHUNK_SIZE && total >= expectedSize) return;
+      if (toEnd && bytesRead < wanted && done >= length) return;
     }
   } finally {
     if (pool.length < MAX_POOLED) pool.push(buffer);
-    await handle.close();
   }
+}
+
+function readAsync(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    read(fd, buffer, 0, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)));
+  });
 }

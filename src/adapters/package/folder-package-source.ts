@@ -1,14 +1,13 @@
+import { lstatSync, type Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { archiveError } from '../../core/errors.ts';
 import type { PackageEntry, PackageLimits, PackageSource } from '../../ports/package-source.ts';
 import { printable } from './entry-name.ts';
 import { EntryListing } from './entry-listing.ts';
+import { mayBlock } from './event-loop-budget.ts';
 import { readFileChunks } from './file-chunks.ts';
 import { asArchiveError } from './to-archive-error.ts';
-
-/** lstat calls in flight per folder: keeps the libuv pool busy without queueing 100,000 at once. */
-const STAT_BATCH = 64;
 
 /**
  * A package given as a folder. The walk uses lstat semantics and never follows a link: a symlink,
@@ -45,7 +44,8 @@ async function walk(root: string, relative: string, listing: EntryListing): Prom
     // readdir turns invalid UTF-8 into U+FFFD, so such a file cannot even be opened by its name.
     if (dirent.name.includes('\ufffd')) throw archiveError('ARC_ERR_PKG_BAD_NAME', printable(path));
     if (dirent.isSymbolicLink()) throw archiveError('ARC_ERR_PKG_LINK', printable(path));
-    if (!dirent.isFile() && !dirent.isDirectory()) throw archiveError('ARC_ERR_PKG_SPECIAL_FILE', printable(path));
+    if (!dirent.isFile() && !dirent.isDirectory())
+      throw archiveError('ARC_ERR_PKG_SPECIAL_FILE', printable(path));
   });
   const sizes = await fileSizes(
     root,
@@ -62,24 +62,20 @@ async function walk(root: string, relative: string, listing: EntryListing): Prom
   }
 }
 
-/** lstat of every file of one folder, in batches; refuses hard links and files that changed type. */
+/** lstat of every file of one folder; refuses hard links and files that changed type meanwhile. */
 async function fileSizes(root: string, files: string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  for (let i = 0; i < files.length; i += STAT_BATCH) {
-    const batch = files.slice(i, i + STAT_BATCH);
-    const stats = await Promise.all(
-      batch.map((path) =>
-        lstat(join(root, path)).catch((error: unknown) => {
-          throw asArchiveError(error, 'ARC_ERR_INPUT_READ', path);
-        }),
-      ),
-    );
-    stats.forEach((stat, j) => {
-      const path = batch[j] as string;
-      if (stat.isSymbolicLink() || stat.nlink > 1) throw archiveError('ARC_ERR_PKG_LINK', printable(path));
-      if (!stat.isFile()) throw archiveError('ARC_ERR_PKG_SPECIAL_FILE', printable(path));
-      sizes.set(path, stat.size);
-    });
+  for (const path of files) {
+    const file = join(root, path);
+    let stat: Stats;
+    try {
+      stat = mayBlock() ? lstatSync(file) : await lstat(file);
+    } catch (error) {
+      throw asArchiveError(error, 'ARC_ERR_INPUT_READ', path);
+    }
+    if (stat.isSymbolicLink() || stat.nlink > 1) throw archiveError('ARC_ERR_PKG_LINK', printable(path));
+    if (!stat.isFile()) throw archiveError('ARC_ERR_PKG_SPECIAL_FILE', printable(path));
+    sizes.set(path, stat.size);
   }
   return sizes;
 }
@@ -90,12 +86,14 @@ async function* readFolderEntry(
   path: string,
 ): AsyncGenerator<Uint8Array> {
   const entry = entries.get(path);
-  if (entry?.type !== 'file') throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
+  if (entry?.type !== 'file')
+    throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
   try {
     yield* readFileChunks(join(root, path), entry.size);
   } catch (error) {
     // ELOOP: the file was replaced by a symlink after the listing was checked.
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw archiveError('ARC_ERR_PKG_LINK', printable(path));
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw archiveError('ARC_ERR_PKG_LINK', printable(path));
     throw asArchiveError(error, 'ARC_ERR_INPUT_READ', path);
   }
 }

@@ -16,7 +16,10 @@ import { openZipSource } from './zip-package-source.ts';
  * dispatching on what the input is (stat, then magic bytes), never on its name. Every safety check
  * on the listing has passed when this resolves; every failure is an ArchiveError.
  */
-export async function openPackageSource(inputPath: string, options: OpenPackageOptions = {}): Promise<PackageSource> {
+export async function openPackageSource(
+  inputPath: string,
+  options: OpenPackageOptions = {},
+): Promise<PackageSource> {
   const absolute = resolve(inputPath);
   try {
     const limits = resolveLimits(options.limits);

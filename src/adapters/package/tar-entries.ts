@@ -22,7 +22,11 @@ const READ_SIZE = 1024 * 1024;
  * end-of-archive block, which is all that tells a TAR cut at a member boundary from a whole one,
  * and the overall gzip ratio, since a small .tar.gz can inflate to terabytes of zeros.
  */
-export async function* tarEntries(inputPath: string, gzip: boolean, limits: PackageLimits): AsyncGenerator<TarEntry> {
+export async function* tarEntries(
+  inputPath: string,
+  gzip: boolean,
+  limits: PackageLimits,
+): AsyncGenerator<TarEntry> {
   const file = createReadStream(inputPath, { highWaterMark: READ_SIZE });
   // Both options exist in tar-stream 3 but are missing from its typings. allowUnknownFormat admits
   // pre-POSIX headers, which detect-container.ts accepted on their checksum.
@@ -38,7 +42,14 @@ export async function* tarEntries(inputPath: string, gzip: boolean, limits: Pack
       inflated += chunk.length;
       const ratio = inflated / Math.max(file.bytesRead, 1);
       if (inflated >= limits.ratioCheckMinBytes && ratio > limits.maxCompressionRatio) {
-        fail(archiveError('ARC_ERR_PKG_COMPRESSION_RATIO', inputPath, Math.round(ratio), limits.maxCompressionRatio));
+        fail(
+          archiveError(
+            'ARC_ERR_PKG_COMPRESSION_RATIO',
+            inputPath,
+            Math.round(ratio),
+            limits.maxCompressionRatio,
+          ),
+        );
       }
     });
     file.pipe(gunzip).pipe(extract);

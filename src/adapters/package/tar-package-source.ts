@@ -2,7 +2,8 @@ import { rm } from 'node:fs/promises';
 import { archiveError } from '../../core/errors.ts';
 import type { PackageEntry, PackageLimits, PackageSource } from '../../ports/package-source.ts';
 import { printable } from './entry-name.ts';
-import { readFileChunks } from './file-chunks.ts';
+import { readRangeChunks } from './file-chunks.ts';
+import type { QuarantineBlob } from './quarantine-blob.ts';
 import { unpackTar } from './tar-quarantine.ts';
 import { asArchiveError } from './to-archive-error.ts';
 
@@ -18,7 +19,12 @@ export interface TarOptions {
  * a quarantine folder (see tar-quarantine.ts) and every read() streams the quarantined copy.
  */
 export async function openTarSource(inputPath: string, options: TarOptions): Promise<PackageSource> {
-  const { dir, listing, files } = await unpackTar(inputPath, options.gzip, options.limits, options.quarantineDir);
+  const { dir, blob, listing, offsets } = await unpackTar(
+    inputPath,
+    options.gzip,
+    options.limits,
+    options.quarantineDir,
+  );
   const { rootName, topLevelNames, entries } = listing;
   const prefix = rootName === null ? '' : `${rootName}/`;
   return {
@@ -27,29 +33,42 @@ export async function openTarSource(inputPath: string, options: TarOptions): Pro
     rootName,
     topLevelNames,
     entries,
-    read: (path) => readQuarantined(entries.get(path), files.get(prefix + path), path),
-    close: () => rm(dir, { recursive: true, force: true }),
+    read: (path) => readQuarantined(blob, entries.get(path), offsets.get(prefix + path), path),
+    close: async () => {
+      blob.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 
 async function* readQuarantined(
+  blob: QuarantineBlob,
   entry: PackageEntry | undefined,
-  copy: string | undefined,
+  offset: number | undefined,
   path: string,
 ): AsyncGenerator<Uint8Array> {
-  if (entry?.type !== 'file') throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
-  if (copy === undefined) return; // an empty file: nothing was written for it
+  if (entry?.type !== 'file' || offset === undefined) {
+    throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
+  }
+  if (blob.closed)
+    throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: the package source is closed`);
   let total = 0;
   try {
-    for await (const chunk of readFileChunks(copy, entry.size)) {
+    for await (const chunk of readRangeChunks(blob.fd, offset, entry.size, false)) {
       total += chunk.length;
       yield chunk;
+      // Checked before the next read: after close() the fd number may already belong to another file.
+      if (blob.closed)
+        throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: the package source is closed`);
     }
   } catch (error) {
     throw asArchiveError(error, 'ARC_ERR_INPUT_READ', path);
   }
-  // The copy was written with exactly `size` bytes; anything else means it changed under us.
+  // The blob was written in full before the source opened; a short read means it changed under us.
   if (total !== entry.size) {
-    throw archiveError('ARC_ERR_ARCHIVE_CORRUPT', `${printable(path)}: quarantined copy has ${total} of ${entry.size} bytes`);
+    throw archiveError(
+      'ARC_ERR_ARCHIVE_CORRUPT',
+      `${printable(path)}: quarantined copy has ${total} of ${entry.size} bytes`,
+    );
   }
 }

@@ -9,5 +9,7 @@ export function asArchiveError(error: unknown, code: ErrorCode, subject: string)
   if (isArchiveError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   const fromSyscall = error instanceof Error && 'syscall' in error;
-  return new ArchiveError(fromSyscall ? 'ARC_ERR_INPUT_READ' : code, [`${subject}: ${message}`], { cause: error });
+  return new ArchiveError(fromSyscall ? 'ARC_ERR_INPUT_READ' : code, [`${subject}: ${message}`], {
+    cause: error,
+  });
 }

@@ -14,7 +14,9 @@ const METHOD_DEFLATED = 8;
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
 const S_IFLNK = 0o120000;
-const SPECIAL_TYPES = new Set([0o010000 /* FIFO */, 0o020000 /* chr */, 0o060000 /* blk */, 0o140000 /* sock */]);
+const SPECIAL_TYPES = new Set([
+  0o010000 /* FIFO */, 0o020000 /* chr */, 0o060000 /* blk */, 0o140000 /* sock */,
+]);
 
 /**
  * Decodes an entry name by the rules yauzl uses (Info-ZIP Unicode Path field, then the UTF-8 flag,
@@ -31,7 +33,8 @@ export function decodeZipName(entry: Entry): string {
   }
   if (entry.generalPurposeBitFlag & FLAG_UTF8) return strictUtf8(raw, raw);
   for (const byte of raw) {
-    if (byte < 0x20 || byte === 0x7f) throw archiveError('ARC_ERR_PKG_BAD_NAME', printable(raw.toString('latin1')));
+    if (byte < 0x20 || byte === 0x7f)
+      throw archiveError('ARC_ERR_PKG_BAD_NAME', printable(raw.toString('latin1')));
   }
   return yauzl.getFileNameLowLevel(0, raw, [], true);
 }
@@ -48,7 +51,8 @@ function strictUtf8(bytes: Buffer, raw: Buffer): string {
  * Name, duplicate and size-limit checks follow in EntryListing.
  */
 export function checkZipEntry(entry: Entry, name: string, limits: PackageLimits): EntryType {
-  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) throw archiveError('ARC_ERR_PKG_ENCRYPTED_ENTRY', printable(name));
+  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED)
+    throw archiveError('ARC_ERR_PKG_ENCRYPTED_ENTRY', printable(name));
   const fileType = (entry.externalFileAttributes >>> 16) & S_IFMT;
   if (fileType === S_IFLNK) throw archiveError('ARC_ERR_PKG_LINK', printable(name));
   if (SPECIAL_TYPES.has(fileType)) throw archiveError('ARC_ERR_PKG_SPECIAL_FILE', printable(name));
@@ -61,12 +65,20 @@ export function checkZipEntry(entry: Entry, name: string, limits: PackageLimits)
   // Declared sizes are checked here; read() also stops an entry that inflates past its declared size.
   const size = entry.uncompressedSize;
   if (method === METHOD_STORED && entry.compressedSize !== size) {
-    throw archiveError('ARC_ERR_ARCHIVE_CORRUPT', `${printable(name)}: stored size ${entry.compressedSize} ≠ ${size}`);
+    throw archiveError(
+      'ARC_ERR_ARCHIVE_CORRUPT',
+      `${printable(name)}: stored size ${entry.compressedSize} ≠ ${size}`,
+    );
   }
   if (method !== METHOD_STORED && size >= limits.ratioCheckMinBytes) {
     const ratio = size / Math.max(entry.compressedSize, 1);
     if (ratio > limits.maxCompressionRatio) {
-      throw archiveError('ARC_ERR_PKG_COMPRESSION_RATIO', printable(name), Math.round(ratio), limits.maxCompressionRatio);
+      throw archiveError(
+        'ARC_ERR_PKG_COMPRESSION_RATIO',
+        printable(name),
+        Math.round(ratio),
+        limits.maxCompressionRatio,
+      );
     }
   }
   return 'file';

@@ -1,7 +1,8 @@
-import { close, fstat, open, read } from 'node:fs';
+import { close, fstat, open, read, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
+import { mayBlock } from './event-loop-budget.ts';
 
 type ReadCallback = (error: Error | null, bytesRead?: number) => void;
 
@@ -16,12 +17,16 @@ const STREAM_CHUNK = 1024 * 1024;
  * in 1 MiB chunks with positioned reads, so concurrent entries never share a file position.
  */
 export class ZipFileReader extends yauzl.RandomAccessReader {
-  buffering = true;
+  // Reference counting of yauzl's RandomAccessReader (missing from its typings): the fd is closed
+  // when the count drops to zero.
+  declare ref: () => void;
+  declare unref: () => void;
+  private buffering = true;
   private window: Buffer = Buffer.alloc(0);
   private windowStart = 0;
 
   private constructor(
-    private readonly fd: number,
+    readonly fd: number,
     readonly size: number,
   ) {
     super();
@@ -37,9 +42,21 @@ export class ZipFileReader extends yauzl.RandomAccessReader {
     }
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: ReadCallback): void {
+  /** After the listing, reads are scattered local headers and content: the window would not help. */
+  stopBuffering(): void {
+    this.buffering = false;
+    this.window = Buffer.alloc(0);
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: ReadCallback,
+  ): void {
     if (!this.buffering || length > WINDOW_SIZE) {
-      read(this.fd, buffer, offset, length, position, (error, bytesRead) => callback(error, bytesRead));
+      readNow(this.fd, buffer, offset, length, position, callback);
       return;
     }
     if (position >= this.windowStart && position + length <= this.windowStart + this.window.length) {
@@ -47,7 +64,7 @@ export class ZipFileReader extends yauzl.RandomAccessReader {
       return;
     }
     const window = Buffer.allocUnsafe(WINDOW_SIZE);
-    read(this.fd, window, 0, WINDOW_SIZE, position, (error, bytesRead) => {
+    readNow(this.fd, window, 0, WINDOW_SIZE, position, (error, bytesRead) => {
       if (error) return callback(error);
       this.window = window.subarray(0, bytesRead);
       this.windowStart = position;
@@ -55,7 +72,13 @@ export class ZipFileReader extends yauzl.RandomAccessReader {
     });
   }
 
-  private copyOut(buffer: Buffer, offset: number, length: number, position: number, callback: ReadCallback): void {
+  private copyOut(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: ReadCallback,
+  ): void {
     const start = position - this.windowStart;
     const copied = this.window.copy(buffer, offset, start, Math.min(start + length, this.window.length));
     // Never call back synchronously: yauzl would recurse once per entry and overflow the stack.
@@ -68,6 +91,31 @@ export class ZipFileReader extends yauzl.RandomAccessReader {
 
   override close(callback: (error: Error | null) => void): void {
     close(this.fd, callback);
+  }
+}
+
+/**
+ * A positioned read, synchronous while the event-loop budget allows (see event-loop-budget.ts).
+ * The callback always runs on a later tick, as yauzl and Readable expect, and also receives what
+ * fs throws synchronously: yauzl passes offsets straight from the archive, and an absurd one
+ * (fs refuses positions beyond 2^53) would otherwise be an uncaught exception in a callback.
+ */
+function readNow(
+  fd: number,
+  buffer: Buffer,
+  offset: number,
+  length: number,
+  position: number,
+  callback: ReadCallback,
+) {
+  try {
+    if (mayBlock()) {
+      process.nextTick(callback, null, readSync(fd, buffer, offset, length, position));
+    } else {
+      read(fd, buffer, offset, length, position, (error, bytesRead) => callback(error, bytesRead));
+    }
+  } catch (error) {
+    process.nextTick(callback, error as Error);
   }
 }
 
@@ -94,7 +142,7 @@ class RangeStream extends Readable {
       return;
     }
     const chunk = Buffer.allocUnsafe(length);
-    read(this.fd, chunk, 0, length, this.position, (error, bytesRead) => {
+    readNow(this.fd, chunk, 0, length, this.position, (error, bytesRead = 0) => {
       if (error) return this.destroy(error);
       if (bytesRead === 0) return this.push(null); // yauzl reports the missing bytes as a short entry
       this.position += bytesRead;

@@ -1,23 +1,11 @@
-import type { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { archiveError } from '../../core/errors.ts';
 import type { PackageLimits, PackageSource } from '../../ports/package-source.ts';
-import { printable } from './entry-name.ts';
 import { EntryListing } from './entry-listing.ts';
 import { asArchiveError } from './to-archive-error.ts';
 import { checkZipEntry, decodeZipName } from './zip-entry-check.ts';
+import { readZipEntry, type ZipRecord } from './zip-entry-reader.ts';
 import { ZipFileReader } from './zip-file-reader.ts';
-
-/** What read() needs from a central-directory record; kept instead of yauzl's much larger Entry. */
-interface ZipRecord {
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly compressionMethod: number;
-  readonly generalPurposeBitFlag: number;
-  readonly relativeOffsetOfLocalHeader: number;
-  readonly crc32: number;
-}
 
 /** Size of a local file header without its name and extra field. */
 const LOCAL_HEADER_MIN = 30;
@@ -57,7 +45,7 @@ export async function openZipSource(inputPath: string, limits: PackageLimits): P
       const path = listing.add(name, type, type === 'file' ? entry.uncompressedSize : 0);
       if (type === 'file' && path !== null) records.set(path, record);
     });
-    reader.buffering = false; // from here on, reads are scattered local headers and content
+    reader.stopBuffering();
     rejectOverlaps(spans);
     const { rootName, topLevelNames, entries } = listing.finish();
     const prefix = rootName === null ? '' : `${rootName}/`;
@@ -67,7 +55,7 @@ export async function openZipSource(inputPath: string, limits: PackageLimits): P
       rootName,
       topLevelNames,
       entries,
-      read: (path) => readZipEntry(zip, records.get(prefix + path), path),
+      read: (path) => readZipEntry(zip, reader, records.get(prefix + path), path),
       close: async () => zip.close(),
     };
   } catch (error) {
@@ -82,7 +70,8 @@ function eachCentralEntry(zip: ZipFile, onEntry: (entry: Entry) => void): Promis
     // Stays attached after the listing: a late error (closing the fd) must not crash the process.
     zip.on('error', (error: Error) => {
       // Bit 6 is strong encryption; yauzl refuses it before we see the record.
-      if (/strong encryption/.test(error.message)) reject(archiveError('ARC_ERR_PKG_ENCRYPTED_ENTRY', error.message));
+      if (/strong encryption/.test(error.message))
+        reject(archiveError('ARC_ERR_PKG_ENCRYPTED_ENTRY', error.message));
       else reject(error);
     });
     zip.on('end', () => resolve());
@@ -120,34 +109,10 @@ function rejectOverlaps(records: ZipRecord[]): void {
     const current = records[i] as ZipRecord;
     const earliestEnd = previous.relativeOffsetOfLocalHeader + LOCAL_HEADER_MIN + previous.compressedSize;
     if (earliestEnd > current.relativeOffsetOfLocalHeader) {
-      throw archiveError('ARC_ERR_ARCHIVE_CORRUPT', `overlapping entries at offset ${current.relativeOffsetOfLocalHeader}`);
+      throw archiveError(
+        'ARC_ERR_ARCHIVE_CORRUPT',
+        `overlapping entries at offset ${current.relativeOffsetOfLocalHeader}`,
+      );
     }
   }
-}
-
-async function* readZipEntry(zip: ZipFile, record: ZipRecord | undefined, path: string): AsyncGenerator<Uint8Array> {
-  if (record === undefined) throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
-  let stream: Readable | undefined;
-  let total = 0;
-  let checksum = 0;
-  try {
-    stream = await zip.openReadStreamPromise(Object.assign(new yauzl.Entry(), record));
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      // Stops a lying header (or a bomb) at the first chunk past the declared size.
-      if (total > record.uncompressedSize) throw corrupt(path, `more than the declared ${record.uncompressedSize} bytes`);
-      checksum = crc32(chunk, checksum);
-      yield chunk;
-    }
-  } catch (error) {
-    throw asArchiveError(error, 'ARC_ERR_ARCHIVE_CORRUPT', path);
-  } finally {
-    stream?.destroy();
-  }
-  if (total !== record.uncompressedSize) throw corrupt(path, `${total} of the declared ${record.uncompressedSize} bytes`);
-  if (checksum !== record.crc32) throw corrupt(path, 'CRC-32 mismatch');
-}
-
-function corrupt(path: string, what: string) {
-  return archiveError('ARC_ERR_ARCHIVE_CORRUPT', `${printable(path)}: ${what}`);
 }

@@ -38,13 +38,24 @@ test('splitEntryName refuses hostile names with the matching code', () => {
     ['root/a\ufffdb', 'ARC_ERR_PKG_BAD_NAME'],
     ['root/cod\u202etxt.exe', 'ARC_ERR_PKG_BAD_NAME'],
   ];
-  for (const [name, code] of cases) assert.equal(refusal(() => splitEntryName(name, DEFAULT_LIMITS)), code, name);
+  for (const [name, code] of cases)
+    assert.equal(
+      refusal(() => splitEntryName(name, DEFAULT_LIMITS)),
+      code,
+      name,
+    );
 });
 
 test('splitEntryName enforces maxPathLength and maxDepth', () => {
   const limits = resolveLimits({ maxPathLength: 10, maxDepth: 3 });
-  assert.equal(refusal(() => splitEntryName('a'.repeat(11), limits)), 'ARC_ERR_PKG_PATH_TOO_LONG');
-  assert.equal(refusal(() => splitEntryName('a/b/c/d', limits)), 'ARC_ERR_PKG_PATH_TOO_LONG');
+  assert.equal(
+    refusal(() => splitEntryName('a'.repeat(11), limits)),
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+  );
+  assert.equal(
+    refusal(() => splitEntryName('a/b/c/d', limits)),
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+  );
   assert.deepEqual(splitEntryName('a/b/c', limits), ['a', 'b', 'c']);
 });
 
@@ -55,8 +66,14 @@ test('printable escapes control characters', () => {
 test('resolveLimits keeps defaults for undefined and refuses non-positive limits', () => {
   assert.deepEqual(resolveLimits({ maxEntries: undefined }), DEFAULT_LIMITS);
   assert.equal(resolveLimits({ maxEntries: 5 }).maxEntries, 5);
-  assert.equal(refusal(() => resolveLimits({ maxEntries: -1 })), 'ARC_ERR_USAGE');
-  assert.equal(refusal(() => resolveLimits({ maxEntries: Number.NaN })), 'ARC_ERR_USAGE');
+  assert.equal(
+    refusal(() => resolveLimits({ maxEntries: -1 })),
+    'ARC_ERR_USAGE',
+  );
+  assert.equal(
+    refusal(() => resolveLimits({ maxEntries: Number.NaN })),
+    'ARC_ERR_USAGE',
+  );
 });
 
 test('EntryListing picks the single top-level folder as root and lists implied folders', () => {

@@ -30,16 +30,24 @@ test('folder: the folder is the root; entries are listed sorted and read in chun
   assert.equal(source.inputPath, root);
   assert.equal(source.rootName, 'pkg');
   assert.deepEqual(source.topLevelNames, ['pkg']);
-  assert.deepEqual(listing(source), [
-    'd metadata 0',
-    'd representations 0',
-    'd representations/rep1 0',
-    'd representations/rep1/data 0',
-    'f METS.xml 7',
-    `f representations/rep1/data/big.bin ${big.length}`,
-    'f empty.txt 0',
-  ].sort());
-  assert.deepEqual([...source.entries.keys()].slice(0, 4), ['METS.xml', 'empty.txt', 'metadata', 'representations']);
+  assert.deepEqual(
+    listing(source),
+    [
+      'd metadata 0',
+      'd representations 0',
+      'd representations/rep1 0',
+      'd representations/rep1/data 0',
+      'f METS.xml 7',
+      `f representations/rep1/data/big.bin ${big.length}`,
+      'f empty.txt 0',
+    ].sort(),
+  );
+  assert.deepEqual([...source.entries.keys()].slice(0, 4), [
+    'METS.xml',
+    'empty.txt',
+    'metadata',
+    'representations',
+  ]);
   assert.equal((await readAll(source, 'METS.xml')).toString(), '<mets/>');
   assert.ok((await readAll(source, 'representations/rep1/data/big.bin')).equals(big));
   assert.equal((await readAll(source, 'empty.txt')).length, 0);
@@ -70,20 +78,62 @@ test('folder: a file swapped for a symlink after listing is refused on read (O_N
 
 type Arrange = (root: string, t: TestContext) => Promise<unknown>;
 const hostile: [string, Arrange, ErrorCode, Partial<PackageLimits>?][] = [
-  ['a symlink to a file', (root) => symlink('/etc/passwd', join(root, 'metadata/passwd')), 'ARC_ERR_PKG_LINK'],
+  [
+    'a symlink to a file',
+    (root) => symlink('/etc/passwd', join(root, 'metadata/passwd')),
+    'ARC_ERR_PKG_LINK',
+  ],
   ['a symlink to a folder', (root) => symlink('/etc', join(root, 'etc')), 'ARC_ERR_PKG_LINK'],
   ['a dangling symlink', (root) => symlink('nowhere', join(root, 'dangling')), 'ARC_ERR_PKG_LINK'],
-  ['a hard link (nlink > 1)', (root) => link(join(root, 'METS.xml'), join(root, 'metadata/METS.xml')), 'ARC_ERR_PKG_LINK'],
+  [
+    'a hard link (nlink > 1)',
+    (root) => link(join(root, 'METS.xml'), join(root, 'metadata/METS.xml')),
+    'ARC_ERR_PKG_LINK',
+  ],
   ['a socket', (root, t) => listenOn(t, join(root, 'metadata/socket')), 'ARC_ERR_PKG_SPECIAL_FILE'],
   ['a backslash in a name', (root) => writeFile(join(root, 'a\\b.txt'), 'x'), 'ARC_ERR_PKG_ABSOLUTE_PATH'],
-  ['a drive-letter-like name', (root) => writeFile(join(root, 'C:evil.txt'), 'x'), 'ARC_ERR_PKG_ABSOLUTE_PATH'],
-  ['a control character in a name', (root) => writeFile(join(root, 'a\u0001.txt'), 'x'), 'ARC_ERR_PKG_BAD_NAME'],
-  ['invalid UTF-8 in a name', (root) => writeFile(Buffer.from(`${root}/bad-\xff.txt`, 'latin1'), 'x'), 'ARC_ERR_PKG_BAD_NAME'],
-  ['names differing only in case', (root) => writeFile(join(root, 'mets.xml'), 'x'), 'ARC_ERR_PKG_CASE_DUPLICATE'],
-  ['NFC and NFD spellings of one name', (root) => writeFile(join(root, 'a\u030a.txt'), 'x').then(() => writeFile(join(root, '\u00e5.txt'), 'x')), 'ARC_ERR_PKG_DUPLICATE_ENTRY'],
-  ['too many entries', (root) => writeFile(join(root, 'metadata/x'), 'x'), 'ARC_ERR_PKG_TOO_MANY_ENTRIES', { maxEntries: 2 }],
-  ['too many bytes', (root) => writeFile(join(root, 'big'), Buffer.alloc(200)), 'ARC_ERR_PKG_TOO_LARGE', { maxTotalBytes: 100 }],
-  ['nesting too deep', (root) => mkdir(join(root, ...Array<string>(70).fill('d')), { recursive: true }), 'ARC_ERR_PKG_PATH_TOO_LONG'],
+  [
+    'a drive-letter-like name',
+    (root) => writeFile(join(root, 'C:evil.txt'), 'x'),
+    'ARC_ERR_PKG_ABSOLUTE_PATH',
+  ],
+  [
+    'a control character in a name',
+    (root) => writeFile(join(root, 'a\u0001.txt'), 'x'),
+    'ARC_ERR_PKG_BAD_NAME',
+  ],
+  [
+    'invalid UTF-8 in a name',
+    (root) => writeFile(Buffer.from(`${root}/bad-\xff.txt`, 'latin1'), 'x'),
+    'ARC_ERR_PKG_BAD_NAME',
+  ],
+  [
+    'names differing only in case',
+    (root) => writeFile(join(root, 'mets.xml'), 'x'),
+    'ARC_ERR_PKG_CASE_DUPLICATE',
+  ],
+  [
+    'NFC and NFD spellings of one name',
+    (root) => writeFile(join(root, 'a\u030a.txt'), 'x').then(() => writeFile(join(root, '\u00e5.txt'), 'x')),
+    'ARC_ERR_PKG_DUPLICATE_ENTRY',
+  ],
+  [
+    'too many entries',
+    (root) => writeFile(join(root, 'metadata/x'), 'x'),
+    'ARC_ERR_PKG_TOO_MANY_ENTRIES',
+    { maxEntries: 2 },
+  ],
+  [
+    'too many bytes',
+    (root) => writeFile(join(root, 'big'), Buffer.alloc(200)),
+    'ARC_ERR_PKG_TOO_LARGE',
+    { maxTotalBytes: 100 },
+  ],
+  [
+    'nesting too deep',
+    (root) => mkdir(join(root, ...Array<string>(70).fill('d')), { recursive: true }),
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+  ],
 ];
 for (const [what, arrange, code, limits] of hostile) {
   test(`folder: refuses ${what} (${code})`, async (t) => {

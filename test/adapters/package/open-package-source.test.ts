@@ -16,9 +16,18 @@ test('open: a missing input is ARC_ERR_INPUT_NOT_FOUND', async (t) => {
 });
 
 test('open: a file that is neither ZIP nor TAR is ARC_ERR_INPUT_UNSUPPORTED', async (t) => {
-  await expectCode(openPackageSource(await tempFile(t, 'notes.zip', Buffer.from('just text'))), 'ARC_ERR_INPUT_UNSUPPORTED');
-  await expectCode(openPackageSource(await tempFile(t, 'empty.tar', Buffer.alloc(0))), 'ARC_ERR_INPUT_UNSUPPORTED');
-  await expectCode(openPackageSource(await tempFile(t, 'text.gz', gzipSync('not a tar'))), 'ARC_ERR_INPUT_UNSUPPORTED');
+  await expectCode(
+    openPackageSource(await tempFile(t, 'notes.zip', Buffer.from('just text'))),
+    'ARC_ERR_INPUT_UNSUPPORTED',
+  );
+  await expectCode(
+    openPackageSource(await tempFile(t, 'empty.tar', Buffer.alloc(0))),
+    'ARC_ERR_INPUT_UNSUPPORTED',
+  );
+  await expectCode(
+    openPackageSource(await tempFile(t, 'text.gz', gzipSync('not a tar'))),
+    'ARC_ERR_INPUT_UNSUPPORTED',
+  );
 });
 
 test('open: a FIFO as input is refused without blocking', async (t) => {
@@ -39,13 +48,18 @@ test('open: a corrupt gzip stream is ARC_ERR_ARCHIVE_CORRUPT', async (t) => {
 });
 
 test('open: the container is chosen by magic bytes, not by file name', async (t) => {
-  const zip = await openPackageSource(await tempFile(t, 'really-a-zip.tar', buildZip([{ name: 'pkg/a', data: Buffer.from('z') }])));
+  const zip = await openPackageSource(
+    await tempFile(t, 'really-a-zip.tar', buildZip([{ name: 'pkg/a', data: Buffer.from('z') }])),
+  );
   assert.equal(zip.kind, 'zip');
   await zip.close();
   const quarantineDir = await tempDir(t);
-  const tar = await openPackageSource(await tempFile(t, 'really-a-tar.zip', buildTar([{ name: 'pkg/a', data: Buffer.from('t') }])), {
-    quarantineDir,
-  });
+  const tar = await openPackageSource(
+    await tempFile(t, 'really-a-tar.zip', buildTar([{ name: 'pkg/a', data: Buffer.from('t') }])),
+    {
+      quarantineDir,
+    },
+  );
   assert.equal(tar.kind, 'tar');
   assert.equal((await readAll(tar, 'a')).toString(), 't');
   await tar.close();
@@ -54,7 +68,10 @@ test('open: the container is chosen by magic bytes, not by file name', async (t)
 
 test('open: an unusable quarantine folder is ARC_ERR_INPUT_READ', async (t) => {
   const path = await tempFile(t, 'p.tar', buildTar([{ name: 'pkg/a', data: Buffer.from('t') }]));
-  await expectCode(openPackageSource(path, { quarantineDir: join(await tempDir(t), 'missing') }), 'ARC_ERR_INPUT_READ');
+  await expectCode(
+    openPackageSource(path, { quarantineDir: join(await tempDir(t), 'missing') }),
+    'ARC_ERR_INPUT_READ',
+  );
 });
 
 test('open: invalid limits are ARC_ERR_USAGE', async (t) => {
@@ -79,7 +96,8 @@ for (const path of [...samples('csip-examples', '.zip'), ...samples('aip-example
       assert.notEqual(source.rootName, null);
       assert.ok(source.entries.has('METS.xml'));
       for (const entry of source.entries.values()) {
-        if (entry.type === 'file') assert.equal((await readAll(source, entry.path)).length, entry.size, entry.path);
+        if (entry.type === 'file')
+          assert.equal((await readAll(source, entry.path)).length, entry.size, entry.path);
       }
     } finally {
       await source.close();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { ErrorCode } from '../../../src/core/errors.ts';
 import type { PackageLimits } from '../../../src/ports/package-source.ts';
@@ -17,7 +17,7 @@ const file = (name: string | Buffer, text = 'x', extra: Partial<RawTarEntry> = {
 });
 
 /** A temp folder holding the archive, and a separate, empty quarantine parent to watch. */
-async function setUp(t: import('node:test').TestContext, name: string, bytes: Buffer) {
+async function setUp(t: TestContext, name: string, bytes: Buffer) {
   const dir = await tempDir(t);
   const quarantineDir = await tempDir(t, 'samarkiv-quarantine-');
   const path = join(dir, name);
@@ -40,14 +40,17 @@ test('tar: lists entries below the single root folder, reads them from quarantin
   assert.equal(source.kind, 'tar');
   assert.equal(source.rootName, 'pkg');
   assert.deepEqual(source.topLevelNames, ['pkg']);
-  assert.deepEqual(listing(source), [
-    'd representations 0',
-    'd representations/rep1 0',
-    'd representations/rep1/data 0',
-    'f METS.xml 7',
-    `f representations/rep1/data/big.bin ${big.length}`,
-    'f empty.txt 0',
-  ].sort());
+  assert.deepEqual(
+    listing(source),
+    [
+      'd representations 0',
+      'd representations/rep1 0',
+      'd representations/rep1/data 0',
+      'f METS.xml 7',
+      `f representations/rep1/data/big.bin ${big.length}`,
+      'f empty.txt 0',
+    ].sort(),
+  );
   assert.equal((await readdir(quarantineDir)).length, 1);
   assert.equal((await readAll(source, 'METS.xml')).toString(), '<mets/>');
   assert.ok((await readAll(source, 'representations/rep1/data/big.bin')).equals(big));
@@ -70,7 +73,11 @@ test('tar: a gzip-compressed TAR is read the same way', async (t) => {
 
 test('tar: PAX long names and pre-POSIX (v7) headers are read', async (t) => {
   const long = `pkg/${'long-folder-name/'.repeat(10)}file.txt`;
-  const bytes = buildTar([paxHeader({ path: long }), file('ignored', 'pax'), file('pkg/v7.txt', 'old', { v7: true })]);
+  const bytes = buildTar([
+    paxHeader({ path: long }),
+    file('ignored', 'pax'),
+    file('pkg/v7.txt', 'old', { v7: true }),
+  ]);
   const { path, quarantineDir } = await setUp(t, 'pax.tar', bytes);
   const source = await openPackageSource(path, { quarantineDir });
   t.after(() => source.close());
@@ -79,7 +86,11 @@ test('tar: PAX long names and pre-POSIX (v7) headers are read', async (t) => {
 });
 
 test('tar: several top-level entries give no root', async (t) => {
-  const { path, quarantineDir } = await setUp(t, 'flat.tar', buildTar([file('METS.xml'), file('data/a.txt')]));
+  const { path, quarantineDir } = await setUp(
+    t,
+    'flat.tar',
+    buildTar([file('METS.xml'), file('data/a.txt')]),
+  );
   const source = await openPackageSource(path, { quarantineDir });
   t.after(() => source.close());
   assert.equal(source.rootName, null);
@@ -91,27 +102,71 @@ const limits = (partial: Partial<PackageLimits>) => partial;
 const hostile: [string, RawTarEntry[], ErrorCode, Partial<PackageLimits>?][] = [
   ['path traversal', [file('pkg/../../evil.txt')], 'ARC_ERR_PKG_PATH_TRAVERSAL'],
   ['traversal at the top', [file('../evil.txt')], 'ARC_ERR_PKG_PATH_TRAVERSAL'],
-  ['traversal in a PAX path', [paxHeader({ path: 'pkg/../../evil.txt' }), file('pkg/ok.txt')], 'ARC_ERR_PKG_PATH_TRAVERSAL'],
+  [
+    'traversal in a PAX path',
+    [paxHeader({ path: 'pkg/../../evil.txt' }), file('pkg/ok.txt')],
+    'ARC_ERR_PKG_PATH_TRAVERSAL',
+  ],
   ['absolute path', [file('/tmp/evil.txt')], 'ARC_ERR_PKG_ABSOLUTE_PATH'],
   ['drive letter', [file('C:/evil.txt')], 'ARC_ERR_PKG_ABSOLUTE_PATH'],
   ['backslash', [file('pkg\\..\\evil.txt')], 'ARC_ERR_PKG_ABSOLUTE_PATH'],
   ['control character in name', [file('pkg/a\u0007.txt')], 'ARC_ERR_PKG_BAD_NAME'],
-  ['NUL in a PAX path', [paxHeader({ path: 'pkg/a\u0000b.txt' }), file('pkg/ok.txt')], 'ARC_ERR_PKG_BAD_NAME'],
+  [
+    'NUL in a PAX path',
+    [paxHeader({ path: 'pkg/a\u0000b.txt' }), file('pkg/ok.txt')],
+    'ARC_ERR_PKG_BAD_NAME',
+  ],
   ['invalid UTF-8 in name', [file(Buffer.from('pkg/\xc3\x28.txt', 'latin1'))], 'ARC_ERR_PKG_BAD_NAME'],
-  ['invalid UTF-8 in a PAX path', [paxHeader({ path: Buffer.from('pkg/\xff.txt', 'latin1') }), file('pkg/ok.txt')], 'ARC_ERR_PKG_BAD_NAME'],
+  [
+    'invalid UTF-8 in a PAX path',
+    [paxHeader({ path: Buffer.from('pkg/\xff.txt', 'latin1') }), file('pkg/ok.txt')],
+    'ARC_ERR_PKG_BAD_NAME',
+  ],
   ['symlink', [{ name: 'pkg/link', type: '2', linkname: '/etc/passwd' }], 'ARC_ERR_PKG_LINK'],
-  ['hard link', [file('pkg/a.txt'), { name: 'pkg/b.txt', type: '1', linkname: 'pkg/a.txt' }], 'ARC_ERR_PKG_LINK'],
+  [
+    'hard link',
+    [file('pkg/a.txt'), { name: 'pkg/b.txt', type: '1', linkname: 'pkg/a.txt' }],
+    'ARC_ERR_PKG_LINK',
+  ],
   ['character device', [{ name: 'pkg/null', type: '3' }], 'ARC_ERR_PKG_SPECIAL_FILE'],
   ['block device', [{ name: 'pkg/sda', type: '4' }], 'ARC_ERR_PKG_SPECIAL_FILE'],
   ['FIFO', [{ name: 'pkg/fifo', type: '6' }], 'ARC_ERR_PKG_SPECIAL_FILE'],
   ['GNU sparse file', [file('pkg/sparse', 'x', { type: 'S' })], 'ARC_ERR_PKG_UNSUPPORTED_ENTRY'],
   ['duplicate names', [file('pkg/a.txt'), file('pkg/a.txt')], 'ARC_ERR_PKG_DUPLICATE_ENTRY'],
-  ['names differing only in case', [file('pkg/METS.xml'), file('pkg/Mets.xml')], 'ARC_ERR_PKG_CASE_DUPLICATE'],
-  ['too many entries', [file('pkg/a'), file('pkg/b'), file('pkg/c')], 'ARC_ERR_PKG_TOO_MANY_ENTRIES', limits({ maxEntries: 2 })],
-  ['total declared size', [file('pkg/a', 'x'.repeat(60)), file('pkg/b', 'x'.repeat(60))], 'ARC_ERR_PKG_TOO_LARGE', limits({ maxTotalBytes: 100 })],
-  ['a declared size beyond the limit', [file('pkg/a', 'x', { size: 2 ** 40 })], 'ARC_ERR_PKG_TOO_LARGE', limits({ maxTotalBytes: 2 ** 30 })],
-  ['nested too deeply', [paxHeader({ path: `pkg/${'d/'.repeat(70)}x` }), file('pkg/x')], 'ARC_ERR_PKG_PATH_TOO_LONG'],
-  ['path too long', [paxHeader({ path: `pkg/${'a'.repeat(300)}` }), file('pkg/x')], 'ARC_ERR_PKG_PATH_TOO_LONG', limits({ maxPathLength: 255 })],
+  [
+    'names differing only in case',
+    [file('pkg/METS.xml'), file('pkg/Mets.xml')],
+    'ARC_ERR_PKG_CASE_DUPLICATE',
+  ],
+  [
+    'too many entries',
+    [file('pkg/a'), file('pkg/b'), file('pkg/c')],
+    'ARC_ERR_PKG_TOO_MANY_ENTRIES',
+    limits({ maxEntries: 2 }),
+  ],
+  [
+    'total declared size',
+    [file('pkg/a', 'x'.repeat(60)), file('pkg/b', 'x'.repeat(60))],
+    'ARC_ERR_PKG_TOO_LARGE',
+    limits({ maxTotalBytes: 100 }),
+  ],
+  [
+    'a declared size beyond the limit',
+    [file('pkg/a', 'x', { size: 2 ** 40 })],
+    'ARC_ERR_PKG_TOO_LARGE',
+    limits({ maxTotalBytes: 2 ** 30 }),
+  ],
+  [
+    'nested too deeply',
+    [paxHeader({ path: `pkg/${'d/'.repeat(70)}x` }), file('pkg/x')],
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+  ],
+  [
+    'path too long',
+    [paxHeader({ path: `pkg/${'a'.repeat(300)}` }), file('pkg/x')],
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+    limits({ maxPathLength: 255 }),
+  ],
   ['a lying size', [file('pkg/a.txt', 'x'.repeat(600), { size: 10 })], 'ARC_ERR_ARCHIVE_CORRUPT'],
 ];
 for (const [what, entries, code, partial] of hostile) {

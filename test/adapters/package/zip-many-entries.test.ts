@@ -10,7 +10,8 @@ const COUNT = 70_000;
 
 test('zip: an archive with more than 65,535 entries (ZIP64 end record) is listed completely', async (t) => {
   const entries: RawZipEntry[] = [];
-  for (let i = 0; i < COUNT; i++) entries.push({ name: `pkg/d${i % 100}/f${i}`, data: Buffer.from(String(i)) });
+  for (let i = 0; i < COUNT; i++)
+    entries.push({ name: `pkg/d${i % 100}/f${i}`, data: Buffer.from(String(i)) });
   const source = await openPackageSource(await tempFile(t, 'many.zip', buildZip(entries, { zip64: true })));
   t.after(() => source.close());
   assert.equal(source.rootName, 'pkg');

@@ -30,14 +30,17 @@ test('zip: lists entries below the single root folder and reads them', async (t)
   assert.equal(source.kind, 'zip');
   assert.equal(source.rootName, 'pkg');
   assert.deepEqual(source.topLevelNames, ['pkg']);
-  assert.deepEqual(listing(source), [
-    'd representations 0',
-    'd representations/rep1 0',
-    'd representations/rep1/data 0',
-    'f METS.xml 7',
-    `f representations/rep1/data/big.bin ${big.length}`,
-    'f empty.txt 0',
-  ].sort());
+  assert.deepEqual(
+    listing(source),
+    [
+      'd representations 0',
+      'd representations/rep1 0',
+      'd representations/rep1/data 0',
+      'f METS.xml 7',
+      `f representations/rep1/data/big.bin ${big.length}`,
+      'f empty.txt 0',
+    ].sort(),
+  );
   assert.equal((await readAll(source, 'METS.xml')).toString(), '<mets/>');
   assert.ok((await readAll(source, 'representations/rep1/data/big.bin')).equals(big));
   assert.equal((await readAll(source, 'empty.txt')).length, 0);
@@ -88,23 +91,74 @@ const hostile: [string, RawZipEntry[], ErrorCode, { limits?: Partial<PackageLimi
   ['backslash', [file('pkg\\..\\evil.txt')], 'ARC_ERR_PKG_ABSOLUTE_PATH'],
   ['NUL in name', [file('pkg/a\u0000.txt')], 'ARC_ERR_PKG_BAD_NAME'],
   ['control character in name', [file('pkg/a\u001b[2J.txt')], 'ARC_ERR_PKG_BAD_NAME'],
-  ['invalid UTF-8 with the UTF-8 flag', [file(Buffer.from('pkg/\xff\xfe.txt', 'latin1'), 'x', { flags: 0x800 })], 'ARC_ERR_PKG_BAD_NAME'],
+  [
+    'invalid UTF-8 with the UTF-8 flag',
+    [file(Buffer.from('pkg/\xff\xfe.txt', 'latin1'), 'x', { flags: 0x800 })],
+    'ARC_ERR_PKG_BAD_NAME',
+  ],
   ['control byte in a CP437 name', [file(Buffer.from('pkg/a\x01.txt', 'latin1'))], 'ARC_ERR_PKG_BAD_NAME'],
-  ['symlink in the external attributes', [file('pkg/link', '/etc/passwd', { externalAttributes: unixMode(0o120777) })], 'ARC_ERR_PKG_LINK'],
-  ['FIFO in the external attributes', [file('pkg/fifo', '', { externalAttributes: unixMode(0o010644) })], 'ARC_ERR_PKG_SPECIAL_FILE'],
-  ['device in the external attributes', [file('pkg/sda', '', { externalAttributes: unixMode(0o060644) })], 'ARC_ERR_PKG_SPECIAL_FILE'],
+  [
+    'symlink in the external attributes',
+    [file('pkg/link', '/etc/passwd', { externalAttributes: unixMode(0o120777) })],
+    'ARC_ERR_PKG_LINK',
+  ],
+  [
+    'FIFO in the external attributes',
+    [file('pkg/fifo', '', { externalAttributes: unixMode(0o010644) })],
+    'ARC_ERR_PKG_SPECIAL_FILE',
+  ],
+  [
+    'device in the external attributes',
+    [file('pkg/sda', '', { externalAttributes: unixMode(0o060644) })],
+    'ARC_ERR_PKG_SPECIAL_FILE',
+  ],
   ['duplicate names', [file('pkg/a.txt'), file('pkg/a.txt')], 'ARC_ERR_PKG_DUPLICATE_ENTRY'],
-  ['names differing only in case', [file('pkg/METS.xml'), file('pkg/mets.xml')], 'ARC_ERR_PKG_CASE_DUPLICATE'],
+  [
+    'names differing only in case',
+    [file('pkg/METS.xml'), file('pkg/mets.xml')],
+    'ARC_ERR_PKG_CASE_DUPLICATE',
+  ],
   ['encrypted entry', [file('pkg/secret.txt', 'x', { flags: 0x801 })], 'ARC_ERR_PKG_ENCRYPTED_ENTRY'],
   ['strong encryption', [file('pkg/secret.txt', 'x', { flags: 0x841 })], 'ARC_ERR_PKG_ENCRYPTED_ENTRY'],
-  ['unsupported compression method', [file('pkg/a.txt', 'x', { method: 14 })], 'ARC_ERR_PKG_UNSUPPORTED_ENTRY'],
-  ['too many entries', [file('pkg/a'), file('pkg/b'), file('pkg/c')], 'ARC_ERR_PKG_TOO_MANY_ENTRIES', limits({ maxEntries: 2 })],
-  ['total declared size', [file('pkg/a', 'x'.repeat(60)), file('pkg/b', 'x'.repeat(60))], 'ARC_ERR_PKG_TOO_LARGE', limits({ maxTotalBytes: 100 })],
-  ['compression ratio', [file('pkg/zeros', '\0'.repeat(2 * 1024 * 1024), { deflate: true })], 'ARC_ERR_PKG_COMPRESSION_RATIO'],
-  ['path too long', [file(`pkg/${'a'.repeat(300)}`)], 'ARC_ERR_PKG_PATH_TOO_LONG', limits({ maxPathLength: 255 })],
+  [
+    'unsupported compression method',
+    [file('pkg/a.txt', 'x', { method: 14 })],
+    'ARC_ERR_PKG_UNSUPPORTED_ENTRY',
+  ],
+  [
+    'too many entries',
+    [file('pkg/a'), file('pkg/b'), file('pkg/c')],
+    'ARC_ERR_PKG_TOO_MANY_ENTRIES',
+    limits({ maxEntries: 2 }),
+  ],
+  [
+    'total declared size',
+    [file('pkg/a', 'x'.repeat(60)), file('pkg/b', 'x'.repeat(60))],
+    'ARC_ERR_PKG_TOO_LARGE',
+    limits({ maxTotalBytes: 100 }),
+  ],
+  [
+    'compression ratio',
+    [file('pkg/zeros', '\0'.repeat(2 * 1024 * 1024), { deflate: true })],
+    'ARC_ERR_PKG_COMPRESSION_RATIO',
+  ],
+  [
+    'path too long',
+    [file(`pkg/${'a'.repeat(300)}`)],
+    'ARC_ERR_PKG_PATH_TOO_LONG',
+    limits({ maxPathLength: 255 }),
+  ],
   ['nested too deeply', [file(`pkg/${'d/'.repeat(70)}x`)], 'ARC_ERR_PKG_PATH_TOO_LONG'],
-  ['stored entry with lying sizes', [file('pkg/a.txt', 'hello', { uncompressedSize: 2 })], 'ARC_ERR_ARCHIVE_CORRUPT'],
-  ['overlapping entries', [file('pkg/a.txt', 'hello'), file('pkg/b.txt', 'hello', { offset: 0 })], 'ARC_ERR_ARCHIVE_CORRUPT'],
+  [
+    'stored entry with lying sizes',
+    [file('pkg/a.txt', 'hello', { uncompressedSize: 2 })],
+    'ARC_ERR_ARCHIVE_CORRUPT',
+  ],
+  [
+    'overlapping entries',
+    [file('pkg/a.txt', 'hello'), file('pkg/b.txt', 'hello', { offset: 0 })],
+    'ARC_ERR_ARCHIVE_CORRUPT',
+  ],
 ];
 for (const [what, entries, code, options] of hostile) {
   test(`zip: refuses ${what} (${code})`, async (t) => {
@@ -115,7 +169,11 @@ for (const [what, entries, code, options] of hostile) {
 
 test('zip: a deflated entry that inflates past its declared size fails while streaming', async (t) => {
   const data = Buffer.from('a'.repeat(5000));
-  const lying = file('pkg/a.txt', data.toString(), { deflate: true, uncompressedSize: 100, crc: crc32(data.subarray(0, 100)) });
+  const lying = file('pkg/a.txt', data.toString(), {
+    deflate: true,
+    uncompressedSize: 100,
+    crc: crc32(data.subarray(0, 100)),
+  });
   const source = await openPackageSource(await tempFile(t, 'lying.zip', buildZip([lying])));
   t.after(() => source.close());
   await expectCode(readAll(source, 'a.txt'), 'ARC_ERR_ARCHIVE_CORRUPT');
@@ -129,7 +187,9 @@ test('zip: a deflated entry shorter than declared fails while streaming', async 
 });
 
 test('zip: a CRC-32 mismatch fails while streaming', async (t) => {
-  const source = await openPackageSource(await tempFile(t, 'crc.zip', buildZip([file('pkg/a.txt', 'abc', { crc: 1 })])));
+  const source = await openPackageSource(
+    await tempFile(t, 'crc.zip', buildZip([file('pkg/a.txt', 'abc', { crc: 1 })])),
+  );
   t.after(() => source.close());
   await expectCode(readAll(source, 'a.txt'), 'ARC_ERR_ARCHIVE_CORRUPT');
 });

@@ -44,7 +44,9 @@ export async function assertEmptyDir(dir: string): Promise<void> {
 }
 
 export function listing(source: PackageSource): string[] {
-  return [...source.entries.values()].map((e) => `${e.type === 'directory' ? 'd' : 'f'} ${e.path} ${e.size}`).sort();
+  return [...source.entries.values()]
+    .map((e) => `${e.type === 'directory' ? 'd' : 'f'} ${e.path} ${e.size}`)
+    .sort();
 }
 
 /** Builds a ZIP with yazl into `file`. */
