@@ -18,8 +18,14 @@ for (const c of ALL_CASES) {
       `${c.id} ${c.name}: expected ${c.expect}, got ${outcome}: ${JSON.stringify(result).slice(0, 400)}`,
     );
     if (outcome === 'failed') {
-      for (const f of result as readonly { message: { en: string; sv: string }; location: { file: string } }[]) {
-        assert.ok(f.message.en.length > 0 && f.message.sv.length > 0, 'findings carry an English and a Swedish message');
+      for (const f of result as readonly {
+        message: { en: string; sv: string };
+        location: { file: string };
+      }[]) {
+        assert.ok(
+          f.message.en.length > 0 && f.message.sv.length > 0,
+          'findings carry an English and a Swedish message',
+        );
         assert.equal(typeof f.location.file, 'string');
       }
     }

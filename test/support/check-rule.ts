@@ -1,7 +1,8 @@
 /**
- * Test helper: builds a fixture package, gathers its context through the real pipeline
- * (without XSD validation) and runs one rule on it.
+ * Test helper: builds a fixture package, gathers its context through the real pipeline (with XSD
+ * validation over the shipped schemas only when asked: it is slower) and runs one rule on it.
  */
+import { shippedSchemaValidator } from '../../src/adapters/xml/shipped-schema-validator.ts';
 import { gatherContext } from '../../src/services/validate/gather-context.ts';
 import type { PackageContext } from '../../src/core/validation/package-context.ts';
 import type { CheckResult, Rule } from '../../src/core/validation/rule.ts';
@@ -9,16 +10,24 @@ import type { ProfileId } from '../../src/core/validation/profiles.ts';
 import { buildFixture, type FixtureOptions } from './fixture-package.ts';
 import { memorySource } from './memory-source.ts';
 
-export async function fixtureContext(
-  options: FixtureOptions & { rootName?: string | null; container?: 'folder' | 'zip' | 'tar' },
-): Promise<PackageContext> {
+export interface FixtureContextOptions extends FixtureOptions {
+  readonly rootName?: string | null;
+  readonly container?: 'folder' | 'zip' | 'tar';
+  /** Validates the METS documents and the referenced PREMIS/EAD against the shipped schemas. */
+  readonly schemaValidation?: boolean;
+}
+
+export async function fixtureContext(options: FixtureContextOptions): Promise<PackageContext> {
   const { rootName, files } = buildFixture(options);
   const source = memorySource(
     options.rootName === undefined ? rootName : options.rootName,
     files,
     options.container,
   );
-  return gatherContext(source, { profile: options.profile as ProfileId });
+  return gatherContext(source, {
+    profile: options.profile as ProfileId,
+    ...(options.schemaValidation ? { schemaValidator: shippedSchemaValidator } : {}),
+  });
 }
 
 export type Outcome = 'passed' | 'failed' | 'not-applicable';

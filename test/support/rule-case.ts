@@ -20,6 +20,8 @@ export interface RuleCase {
     /** Root folder name override; null = archive without a single root folder. */
     readonly rootName?: string | null;
     readonly container?: 'folder' | 'zip' | 'tar';
+    /** Gathers with the real XSD validator over the shipped schemas (SAMARKIV-XSD-1/2). */
+    readonly schemaValidation?: boolean;
   };
 }
 

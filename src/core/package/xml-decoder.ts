@@ -53,7 +53,7 @@ export function createXmlDecoder(): XmlDecoder {
     decode(chunk) {
       if (decoder) return run(decoder, chunk, true);
       // Wait for enough bytes to read the XML declaration before choosing the decoder.
-      pending.push(chunk.slice());
+      pending.push(Uint8Array.prototype.slice.call(chunk)); // a copy: callers reuse buffers
       pendingLength += chunk.length;
       if (pendingLength < 256) return '';
       const head = joinPending();

@@ -3,7 +3,11 @@
  * METS documents (root and representations) and the facts of every file that was read once
  * (size and digests). Rules are pure functions of this context.
  */
+import type { FormatPolicy } from '../formats/format-policy.ts';
 import type { MetsDocument } from '../package/mets-model.ts';
+import type { ContentFindings } from '../../ports/content-inspector.ts';
+import type { FormatIdentification, SignatureVersions } from '../../ports/format-identifier.ts';
+import type { ScanResult } from '../../ports/virus-scanner.ts';
 import type { ProfileDefinition } from './profiles.ts';
 
 export interface ListedEntry {
@@ -32,6 +36,29 @@ export interface FileFacts {
   readonly size: number;
   /** Lower-case hex digests, keyed by METS CHECKSUMTYPE, for the types this file was checked with. */
   readonly digests: Readonly<Partial<Record<ChecksumType, string>>>;
+  /** PRONOM identification, when format identification ran (issue 6). */
+  readonly format?: FormatIdentification;
+  /** Encryption and PDF/A findings, when a content inspector handled this format. */
+  readonly content?: ContentFindings;
+  /** Virus scan result, when a scanner is configured. */
+  readonly virus?: ScanResult;
+}
+
+/** The naming rule for file names (Swedish checkpoint: a–z, digits, - and _, one extension). */
+export interface NamingRule {
+  readonly id: string;
+  readonly pattern: string;
+  readonly description: { readonly en: string; readonly sv: string };
+}
+
+/** What the content checks of delivery control were configured with; absent when they did not run. */
+export interface ContentCheckSetup {
+  /** Signature file versions in use; null when format identification did not run. */
+  readonly signatureVersions: SignatureVersions | null;
+  readonly policy: FormatPolicy | null;
+  /** Scanner description, null when no virus scanner is configured (the report says so). */
+  readonly scanner: string | null;
+  readonly namingRule: NamingRule | null;
 }
 
 export interface XmlSchemaError {
@@ -68,6 +95,10 @@ export interface PackageContext {
   readonly metadataSchemaErrors: ReadonlyMap<string, readonly XmlSchemaError[]>;
   /** Checksum types the engine cannot compute (reported, never silently passed). */
   readonly unsupportedChecksumTypes: ReadonlySet<string>;
+  /** Content check configuration (issue 6); undefined when only the package structure was checked. */
+  readonly content?: ContentCheckSetup;
+  /** Results of content analyzers (CITS ERMS, SIARD …), keyed by analyzer id. */
+  readonly analyses?: ReadonlyMap<string, unknown>;
 }
 
 /** All METS documents that parsed: the root first, then representations. */

@@ -20,6 +20,7 @@ import {
 import { detectProfile, PROFILES, type ProfileId } from '../../core/validation/profiles.ts';
 import type { PackageSource } from '../../ports/package-source.ts';
 import type { XmlSchemaValidator } from '../../ports/xml-schema-validator.ts';
+import type { ContentAnalyzer } from './content-analyzer.ts';
 import { digestStream, isChecksumSupported, type ChunkObserver } from './digests.ts';
 import { forEachLimit } from './pool.ts';
 
@@ -32,6 +33,8 @@ export interface GatherOptions {
   readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
   /** Files read in parallel. Many small files want more lanes; large ones are I/O bound anyway. */
   readonly concurrency?: number;
+  /** Content analyzers (CITS ERMS, SIARD …) run after the files were read. */
+  readonly analyzers?: readonly ContentAnalyzer[];
 }
 
 /** Metadata files larger than this are not buffered for XSD validation (reported as not checked). */
@@ -43,9 +46,12 @@ export async function gatherContext(source: PackageSource, options: GatherOption
   for (const e of source.entries.values()) entries.set(e.path, { path: e.path, type: e.type, size: e.size });
   const state = new Gatherer(source, options);
 
-  const root = entries.get('METS.xml')?.type === 'file' ? await state.parseMetsFile('METS.xml', null) : null;
+  const rootPath = rootMetsPath(entries);
+  const root = rootPath ? await state.parseMetsFile(rootPath, null) : null;
   const profileId =
-    options.profile && options.profile !== 'auto' ? options.profile : detectProfile(root?.doc?.mets?.attrs['PROFILE']);
+    options.profile && options.profile !== 'auto'
+      ? options.profile
+      : detectProfile(root?.doc?.mets?.attrs['PROFILE'], rootPath ?? undefined);
 
   const representations: ParsedMets[] = [];
   for (const path of representationMetsPaths(entries, root?.doc ?? null)) {
@@ -54,7 +60,7 @@ export async function gatherContext(source: PackageSource, options: GatherOption
   const docs = [root, ...representations].filter((p): p is ParsedMets => !!p?.doc);
   await state.readReferencedFiles(docs, entries);
 
-  return {
+  const ctx: PackageContext = {
     profile: PROFILES[profileId],
     container: source.kind,
     rootName: source.rootName,
@@ -66,6 +72,16 @@ export async function gatherContext(source: PackageSource, options: GatherOption
     metadataSchemaErrors: state.metadataSchemaErrors,
     unsupportedChecksumTypes: state.unsupported,
   };
+  const analyzers = (options.analyzers ?? []).filter((a) => a.appliesTo(ctx));
+  if (analyzers.length === 0) return ctx;
+  const analyses = new Map<string, unknown>();
+  for (const analyzer of analyzers) analyses.set(analyzer.id, await analyzer.analyze(source, ctx));
+  return { ...ctx, analyses };
+}
+
+/** The package METS: METS.xml, or FGS 1.x's sip.xml (some generators: mets.xml) when it is absent. */
+function rootMetsPath(entries: ReadonlyMap<string, ListedEntry>): string | null {
+  return ['METS.xml', 'sip.xml', 'mets.xml'].find((p) => entries.get(p)?.type === 'file') ?? null;
 }
 
 /** representations/<rep>/METS.xml files present, plus any METS an mptr of the root points to. */
@@ -104,7 +120,7 @@ class Gatherer {
     let doc: MetsDocument | null = null;
     let parseError: ParsedMets['parseError'];
     const chunks = this.tee(this.source.read(path), (chunk) => {
-      buffer?.push(chunk.slice());
+      buffer?.push(copyOf(chunk));
       parser.write(chunk);
     });
     try {
@@ -150,7 +166,7 @@ class Gatherer {
       const keep = metadataXml.has(path) && (entries.get(path)?.size ?? 0) <= MAX_XML_BUFFER ? ([] as Uint8Array[]) : null;
       const observer = this.options.observeFile?.(path);
       const result = await digestStream(this.source.read(path), this.needed.get(path) ?? [], (chunk, offset) => {
-        keep?.push(chunk.slice());
+        keep?.push(copyOf(chunk));
         observer?.(chunk, offset);
         this.bytesDone += chunk.length;
         this.options.onProgress?.(this.bytesDone, total);
@@ -188,4 +204,12 @@ class Gatherer {
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   return Buffer.concat(parts);
+}
+
+/**
+ * A real copy of a chunk. Sources reuse their read buffers, and Buffer#slice returns a view
+ * (unlike Uint8Array#slice), so keeping a chunk past the next read needs an explicit copy.
+ */
+function copyOf(chunk: Uint8Array): Uint8Array {
+  return Uint8Array.prototype.slice.call(chunk);
 }

@@ -7,15 +7,17 @@ import { createHash } from 'node:crypto';
 import type { ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { FileTree } from '../../support/fixture-package.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
-import type { Outcome } from '../../support/check-rule.ts';
 import {
+  ALL,
+  caseList,
   chain,
+  type Edit,
   edit,
+  type Fixture,
+  NO_METS,
   REP_AMDSEC,
   REP_DIGIPROV,
   REP_WITHOUT_METADATA,
-  type Edit,
-  type Fixture,
 } from './fixture-edits.ts';
 
 const CREATED = '2026-11-20T10:00:00+01:00';
@@ -52,20 +54,7 @@ function editRef(href: string, from: string | RegExp, to: string): Edit {
   };
 }
 
-const cases: RuleCase[] = [];
-
-function add(
-  id: string,
-  name: string,
-  expect: Outcome,
-  fixture?: Fixture,
-  profiles: readonly ProfileId[] = ['csip-2.2'],
-): void {
-  for (const profile of profiles) cases.push({ id, name, profile, expect, ...(fixture ? { fixture } : {}) });
-}
-
-const ALL: readonly ProfileId[] = ['csip-2.1', 'csip-2.2', 'sip-2.1', 'sip-2.2', 'aip-2.2', 'dip-2.2'];
-const NO_METS: Fixture = { files: (f) => void f.delete('METS.xml') };
+const { cases, add } = caseList();
 const BROKEN_METS: Fixture = {
   files: (f) =>
     void f.set('METS.xml', new TextEncoder().encode('<mets:mets xmlns:mets="http://www.loc.gov/METS/">')),

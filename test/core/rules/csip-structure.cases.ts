@@ -7,18 +7,20 @@
 import { createHash } from 'node:crypto';
 import type { ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { FileTree } from '../../support/fixture-package.ts';
-import type { Outcome } from '../../support/check-rule.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
 import {
+  ALL,
+  caseList,
   chain,
+  type Edit,
   edit,
+  type Fixture,
   merge,
+  NO_METS,
   removeUnder,
   REP_AMDSEC,
   REP_WITHOUT_METADATA,
   REP_WITHOUT_METADATA_DIV,
-  type Edit,
-  type Fixture,
 } from './fixture-edits.ts';
 
 /** Sets (or with null removes) an attribute of the mets:file with the given ID. */
@@ -63,22 +65,9 @@ const REP_DATA_CIT =
 const root = (...edits: Edit[]): Fixture => ({ rootMets: chain(...edits) });
 const rep = (...edits: Edit[]): Fixture => ({ repMets: chain(...edits) });
 const files = (f: (files: FileTree) => void): Fixture => ({ files: f });
-const noRootMets = files((t) => void t.delete('METS.xml'));
 const brokenRootMets = root((xml) => `${xml}<broken`);
 
-const cases: RuleCase[] = [];
-
-function add(
-  id: string,
-  name: string,
-  expect: Outcome,
-  fixture?: Fixture,
-  profiles: readonly ProfileId[] = ['csip-2.2'],
-): void {
-  for (const profile of profiles) cases.push({ id, name, profile, expect, ...(fixture ? { fixture } : {}) });
-}
-
-const ALL: readonly ProfileId[] = ['csip-2.1', 'csip-2.2', 'sip-2.1', 'sip-2.2', 'aip-2.2', 'dip-2.2'];
+const { cases, add } = caseList();
 const BOTH: readonly ProfileId[] = ['csip-2.1', 'csip-2.2'];
 
 // The valid fixture passes every rule that applies to it, in every profile.
@@ -161,7 +150,7 @@ add(
   'failed',
   rep(edit(/\s*<mets:fileSec ID="rep-filesec">[\s\S]*?<\/mets:fileSec>/, '')),
 );
-add('CSIP58', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP58', 'fail-no-package-mets', 'failed', NO_METS);
 
 add('CSIP59', 'fail-missing-id', 'failed', root(edit('<mets:fileSec ID="filesec-1">', '<mets:fileSec>')));
 add(
@@ -198,7 +187,7 @@ add('CSIP59', 'na-no-file-section', 'not-applicable', {
 
 add('CSIP60', 'fail-documentation-without-group', 'failed', root(edit('USE="Documentation"', 'USE="Docs"')));
 add('CSIP60', 'fail-use-in-lower-case', 'failed', root(edit('USE="Documentation"', 'USE="documentation"')));
-add('CSIP60', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP60', 'fail-no-package-mets', 'failed', NO_METS);
 add(
   'CSIP60',
   'fail-rep-documentation-without-group',
@@ -219,7 +208,7 @@ add('CSIP60', 'na-no-documentation', 'not-applicable', {
 
 add('CSIP113', 'fail-schemas-without-group', 'failed', root(edit('USE="Schemas"', 'USE="XSD"')));
 add('CSIP113', 'fail-use-in-lower-case', 'failed', root(edit('USE="Schemas"', 'USE="schemas"')));
-add('CSIP113', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP113', 'fail-no-package-mets', 'failed', NO_METS);
 add(
   'CSIP113',
   'fail-rep-schemas-without-group',
@@ -249,7 +238,7 @@ add(
   'failed',
   files((t) => void t.set('representations/rep2/data/a.txt', enc.encode('A\n'))),
 );
-add('CSIP114', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP114', 'fail-no-package-mets', 'failed', NO_METS);
 add(
   'CSIP114',
   'pass-whole-representations-group',
@@ -639,7 +628,7 @@ add(
 
 add('CSIP80', 'fail-no-structmap', 'failed', root(edit(STRUCTMAP, '')));
 add('CSIP80', 'fail-rep-mets-without-structmap', 'failed', rep(edit(REP_STRUCTMAP, '')));
-add('CSIP80', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP80', 'fail-no-package-mets', 'failed', NO_METS);
 add('CSIP80', 'fail-package-mets-unparseable', 'failed', brokenRootMets);
 add(
   'CSIP80',
@@ -660,7 +649,7 @@ add(
   'failed',
   root(edit('TYPE="PHYSICAL" LABEL="CSIP"', 'TYPE="LOGICAL" LABEL="Ärenden"')),
 );
-add('CSIP81', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP81', 'fail-no-package-mets', 'failed', NO_METS);
 add(
   'CSIP81',
   'pass-extra-logical-map',
@@ -1164,7 +1153,7 @@ add(
     ),
   ),
 );
-add('CSIP105', 'fail-no-package-mets', 'failed', noRootMets);
+add('CSIP105', 'fail-no-package-mets', 'failed', NO_METS);
 add('CSIP105', 'na-no-representation-mets', 'not-applicable', {
   rootMets: edit(REP1_DIV, ''),
   files: (t) => void t.delete('representations/rep1/METS.xml'),

@@ -3,27 +3,22 @@
  * fixture's file tree, root folder name or container, or the METS where a rule reads it.
  * Edits throw when their target is absent, so a fixture change cannot silently flip a case.
  */
-import type { ProfileId } from '../../../src/core/validation/profiles.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
-import type { Outcome } from '../../support/check-rule.ts';
-import { edit, move, removeUnder, REP_AMDSEC, REP_WITHOUT_METADATA, type Fixture } from './fixture-edits.ts';
+import {
+  ALL,
+  caseList,
+  edit,
+  type Fixture,
+  move,
+  removeUnder,
+  REP_AMDSEC,
+  REP_WITHOUT_METADATA,
+} from './fixture-edits.ts';
 
 const BYTES = new TextEncoder().encode('x\n');
 const OBJID = 'uuid-3f1a4f7e-7a2b-4c1e-9d7a-0b9a1c2d3e4f';
 
-const cases: RuleCase[] = [];
-
-function add(
-  id: string,
-  name: string,
-  expect: Outcome,
-  fixture?: Fixture,
-  profiles: readonly ProfileId[] = ['csip-2.2'],
-): void {
-  for (const profile of profiles) cases.push({ id, name, profile, expect, ...(fixture ? { fixture } : {}) });
-}
-
-const ALL: readonly ProfileId[] = ['csip-2.1', 'csip-2.2', 'sip-2.1', 'sip-2.2', 'aip-2.2', 'dip-2.2'];
+const { cases, add } = caseList();
 const NO_REPRESENTATIONS: Fixture = { files: (f) => removeUnder(f, 'representations') };
 
 add('CSIPSTR1', 'pass-folder', 'passed', undefined, ALL);

@@ -2,11 +2,47 @@
  * Edits of the valid fixture (test/support/fixture-package.ts) shared by the case files. Every edit
  * throws when its target is absent, so a fixture change cannot silently flip a case.
  */
+import type { ProfileId } from '../../../src/core/validation/profiles.ts';
+import type { Outcome } from '../../support/check-rule.ts';
 import type { FileTree } from '../../support/fixture-package.ts';
 import type { RuleCase } from '../../support/rule-case.ts';
 
 export type Edit = (xml: string) => string;
 export type Fixture = NonNullable<RuleCase['fixture']>;
+
+/** The E-ARK profiles the valid fixture is built for, for cases that hold in all of them. */
+export const ALL: readonly ProfileId[] = ['csip-2.1', 'csip-2.2', 'sip-2.1', 'sip-2.2', 'aip-2.2', 'dip-2.2'];
+
+/**
+ * A list of cases and the function that adds one: the same case once per profile given
+ * (csip-2.2 unless told).
+ */
+export function caseList(): {
+  cases: RuleCase[];
+  add: (
+    id: string,
+    name: string,
+    expect: Outcome,
+    fixture?: Fixture,
+    profiles?: readonly ProfileId[],
+  ) => void;
+} {
+  const cases: RuleCase[] = [];
+  const add = (
+    id: string,
+    name: string,
+    expect: Outcome,
+    fixture?: Fixture,
+    profiles: readonly ProfileId[] = ['csip-2.2'],
+  ): void => {
+    for (const profile of profiles)
+      cases.push({ id, name, profile, expect, ...(fixture ? { fixture } : {}) });
+  };
+  return { cases, add };
+}
+
+/** A package without METS.xml. */
+export const NO_METS: Fixture = { files: (f) => void f.delete('METS.xml') };
 
 /** Replaces the first match (or every match of a global RegExp); throws when nothing changes. */
 export function edit(from: string | RegExp, to: string | ((...m: string[]) => string)): Edit {

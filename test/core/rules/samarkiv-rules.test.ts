@@ -1,6 +1,7 @@
 /**
- * The SAMARKIV rules on contexts the case runner cannot produce: the runner gathers without a
- * schema validator, so schema results are spread into a real fixture context here.
+ * The SAMARKIV rules on exact schema results: the case runner validates for real
+ * (fixture.schemaValidation), while these tests spread chosen errors into a fixture context to pin
+ * how each error becomes a finding (file, line, both languages).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -4,8 +4,10 @@
  * they target is missing, so a fixture change cannot turn a case silently green.
  */
 import { CANONICAL_PROFILE_URL, type ProfileId } from '../../../src/core/validation/profiles.ts';
+import type { Outcome } from '../../support/check-rule.ts';
+import type { FileTree } from '../../support/fixture-package.ts';
 import type { NoFailReason, RuleCase } from '../../support/rule-case.ts';
-import { chain, edit as swap, REP_AMDSEC, type Edit, type Fixture } from './fixture-edits.ts';
+import { ALL, chain, type Edit, edit as swap, type Fixture, REP_AMDSEC } from './fixture-edits.ts';
 
 // The SIP agents of the fixture's package METS (test/support/fixture-package.ts).
 const ARCHIVIST = '<mets:agent ROLE="ARCHIVIST" TYPE="ORGANIZATION">';
@@ -571,6 +573,20 @@ const SUBMISSION_GRP = `<mets:fileGrp ID="grp-submission" USE="Submission">
     </mets:fileGrp>
   </mets:fileSec>`;
 
+/** A case gathered with the real XSD validator over the shipped schemas. */
+function xsd(id: string, name: string, profile: ProfileId, expect: Outcome, fixture: Fixture = {}): RuleCase {
+  return { id, name, profile, expect, fixture: { ...fixture, schemaValidation: true } };
+}
+
+/** Edits the text of one file of the tree (after checksums were computed). */
+function replaceIn(path: string, from: string | RegExp, to: string): (files: FileTree) => void {
+  return (files) => {
+    const bytes = files.get(path);
+    if (!bytes) throw new Error(`fixture has no ${path}`);
+    files.set(path, enc.encode(swap(from, to)(new TextDecoder().decode(bytes))));
+  };
+}
+
 const SAMARKIV_CASES: RuleCase[] = [
   na('SAMARKIV-XSD-1', 'na-schema-validation-not-run', 'sip-2.2'),
   fail('SAMARKIV-XSD-1', 'fail-root-mets-not-well-formed', 'sip-2.2', swap('</mets:mets>', '')),
@@ -581,7 +597,47 @@ const SAMARKIV_CASES: RuleCase[] = [
     expect: 'failed',
     fixture: { repMets: swap('</mets:fileSec>', '</mets:fileSec') },
   },
+  ...ALL.map((p) => xsd('SAMARKIV-XSD-1', `pass-valid-mets-${tag(p)}`, p, 'passed')),
+  // METS orders metsHdr, dmdSec, amdSec, fileSec: an amdSec before the dmdSec is well-formed but invalid.
+  xsd('SAMARKIV-XSD-1', 'fail-root-mets-amdsec-before-dmdsec', 'sip-2.2', 'failed', {
+    rootMets: swap(
+      /(\s*<mets:dmdSec[\s\S]*?<\/mets:dmdSec>)(\s*<mets:amdSec[\s\S]*?<\/mets:amdSec>)/,
+      '$2$1',
+    ),
+  }),
+  xsd('SAMARKIV-XSD-1', 'fail-representation-mets-unknown-attribute', 'csip-2.1', 'failed', {
+    repMets: swap('<mets:file ID="rep-file-1"', '<mets:file ID="rep-file-1" FORMAT="text"'),
+  }),
+  xsd('SAMARKIV-XSD-1', 'fail-checksumtype-not-in-enumeration', 'aip-2.2', 'failed', {
+    rootMets: swap('CHECKSUMTYPE="SHA-256"', 'CHECKSUMTYPE="SHA256"'),
+  }),
+
   na('SAMARKIV-XSD-2', 'na-schema-validation-not-run', 'sip-2.2'),
+  ...ALL.map((p) => xsd('SAMARKIV-XSD-2', `pass-valid-ead-and-premis-${tag(p)}`, p, 'passed')),
+  xsd('SAMARKIV-XSD-2', 'fail-ead-without-did', 'sip-2.2', 'failed', {
+    files: replaceIn('metadata/descriptive/ead.xml', /<did>[\s\S]*<\/did>/, ''),
+  }),
+  xsd('SAMARKIV-XSD-2', 'fail-premis-object-without-identifier', 'csip-2.2', 'failed', {
+    files: replaceIn(
+      'metadata/preservation/premis.xml',
+      /<premis:objectIdentifier>[\s\S]*<\/premis:objectIdentifier>/,
+      '',
+    ),
+  }),
+  xsd('SAMARKIV-XSD-2', 'fail-representation-premis-unknown-element', 'aip-2.2', 'failed', {
+    files: replaceIn(
+      'representations/rep1/metadata/preservation/premis.xml',
+      '</premis:object>',
+      '</premis:object><premis:note>x</premis:note>',
+    ),
+  }),
+  xsd('SAMARKIV-XSD-2', 'na-no-premis-or-ead-referenced', 'csip-2.2', 'not-applicable', {
+    rootMets: chain(
+      swap(/<mets:dmdSec[\s\S]*?<\/mets:dmdSec>/, ''),
+      swap(/<mets:amdSec[\s\S]*?<\/mets:amdSec>/, ''),
+    ),
+    repMets: swap(REP_AMDSEC, ''),
+  }),
 
   pass('SAMARKIV-REF-1', 'pass-all-referenced', 'sip-2.2'),
   {
@@ -677,17 +733,5 @@ export const SIP_AIP_DIP_NO_FAIL: readonly NoFailReason[] = [
     id: 'REF_METS_2',
     reason:
       'MAY, informative: "Section not defined or used in CSIP, additional own uses may occur"; a behaviorSec is only noted',
-  },
-  {
-    // Not a "cannot fail": it fails in the cases above (malformed METS). Listed because a passing
-    // result needs schemaErrors, which only a schema validator sets and the case runner has none.
-    id: 'SAMARKIV-XSD-1',
-    reason:
-      'passes only after schema validation, which the case runner does not run; the passing case is in test/core/rules/samarkiv-rules.test.ts (failing cases are here)',
-  },
-  {
-    id: 'SAMARKIV-XSD-2',
-    reason:
-      'can fail, but only with a schema validator, which the case runner does not use; pass and fail are in test/core/rules/samarkiv-rules.test.ts',
   },
 ];

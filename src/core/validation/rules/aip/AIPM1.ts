@@ -10,25 +10,20 @@
  * different values) and is not compared: AIPM1 concerns the AIP's OBJID, and the submission METS
  * is not one of the documents the context parses.
  */
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets } from '../sip/support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkPackageObjid } from '../shared/package-declarations.ts';
 
 export const AIPM1: Rule = {
   id: 'AIPM1',
   check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const objid = doc.mets?.attrs['OBJID'];
-      if (objid?.trim()) return [];
-      return [
-        finding(
-          objid === undefined
-            ? 'The AIP METS has no mets/@OBJID, so the AIP has no identifier to keep over its life-cycle'
-            : 'mets/@OBJID of the AIP METS is empty, so the AIP has no identifier to keep over its life-cycle',
-          objid === undefined
-            ? 'Arkivpaketets (AIP) METS saknar mets/@OBJID, så arkivpaketet har ingen identifierare att behålla under sin livscykel'
-            : 'mets/@OBJID i arkivpaketets (AIP) METS är tomt, så arkivpaketet har ingen identifierare att behålla under sin livscykel',
-          at(path, '/mets/@OBJID', doc.mets ?? undefined),
-        ),
-      ];
+    checkPackageObjid(ctx, {
+      missing: {
+        en: 'The AIP METS has no mets/@OBJID, so the AIP has no identifier to keep over its life-cycle',
+        sv: 'Arkivpaketets (AIP) METS saknar mets/@OBJID, så arkivpaketet har ingen identifierare att behålla under sin livscykel',
+      },
+      empty: {
+        en: 'mets/@OBJID of the AIP METS is empty, so the AIP has no identifier to keep over its life-cycle',
+        sv: 'mets/@OBJID i arkivpaketets (AIP) METS är tomt, så arkivpaketet har ingen identifierare att behålla under sin livscykel',
+      },
     }),
 };

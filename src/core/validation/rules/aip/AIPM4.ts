@@ -7,8 +7,9 @@
  * not applicable (CSIP17 asks for descriptive metadata). Package METS only.
  */
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets, step } from '../sip/support.ts';
-import { MD_STATUS } from '../sip/vocabularies.ts';
+import { inVocabulary, STATUS_VALUES } from '../../vocabularies.ts';
+import { at, step } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 
 export const AIPM4: Rule = {
   id: 'AIPM4',
@@ -20,7 +21,7 @@ export const AIPM4: Rule = {
       const findings: Finding[] = [];
       doc.dmdSecs.forEach((sec, i) => {
         const status = sec.attrs['STATUS'];
-        if (status !== undefined && (MD_STATUS as readonly string[]).includes(status)) return;
+        if (inVocabulary(STATUS_VALUES, status)) return;
         const name = sec.attrs['ID'] ?? String(i + 1);
         findings.push(
           finding(
@@ -30,7 +31,7 @@ export const AIPM4: Rule = {
             status === undefined
               ? `dmdSec ${name} saknar @STATUS; förväntat "CURRENT" eller "SUPERSEDED"`
               : `dmdSec ${name} har @STATUS "${status}"; förväntat "CURRENT" eller "SUPERSEDED"`,
-            at(path, `/mets/${step('dmdSec', sec, i + 1)}/@STATUS`, sec),
+            at(path, `/mets/${step('dmdSec', sec, i)}/@STATUS`, sec),
           ),
         );
       });

@@ -6,7 +6,8 @@
  * provenance (mdWrap) does not count. Package METS only.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets } from '../sip/support.ts';
+import { at } from '../shared/locations.ts';
+import { onPackageMets } from '../shared/mets-documents.ts';
 import { digiprovRefs } from './digiprov.ts';
 
 export const AIPM5: Rule = {

@@ -6,7 +6,8 @@
  * accepted as PREMIS too. No digiprovMD/mdRef: not applicable (AIPM5 fails). Package METS only.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets } from '../sip/support.ts';
+import { at } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 import { digiprovRefs, isPremis } from './digiprov.ts';
 
 export const AIPM6: Rule = {

@@ -5,7 +5,8 @@
  * starts-with(@MDTYPEVERSION,"3")). No PREMIS reference: not applicable. Package METS only.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets } from '../sip/support.ts';
+import { at } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 import { digiprovRefs, isPremis } from './digiprov.ts';
 
 export const AIPM7: Rule = {

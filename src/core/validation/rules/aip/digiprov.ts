@@ -1,6 +1,6 @@
 /** The package METS's amdSec/digiprovMD/mdRef elements, which AIPM5–AIPM7 are about. */
 import type { MetsDocument, MetsElement } from '../../../package/mets-model.ts';
-import { step } from '../sip/support.ts';
+import { step } from '../shared/locations.ts';
 
 export interface DigiprovRef {
   readonly ref: MetsElement;
@@ -12,7 +12,7 @@ export function digiprovRefs(doc: MetsDocument): DigiprovRef[] {
     amd.digiprovMD.flatMap((sec, s) =>
       sec.mdRefs.map((ref, r) => ({
         ref,
-        xpath: `/mets/${step('amdSec', amd, a + 1)}/${step('digiprovMD', sec, s + 1)}/mdRef[${r + 1}]`,
+        xpath: `/mets/${step('amdSec', amd, a)}/${step('digiprovMD', sec, s)}/mdRef[${r + 1}]`,
       })),
     ),
   );

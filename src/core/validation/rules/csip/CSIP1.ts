@@ -15,7 +15,8 @@
  * root folder is CSIPSTR2's check, and that it names the representation folder CSIPSTR10's.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everyMetsRoot } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { everyMetsRoot } from './mets-root.ts';
 
 export const CSIP1: Rule = {
   id: 'CSIP1',

@@ -11,7 +11,10 @@
  * creating software (see softwareAgents). Its attributes, name and note are CSIP11–16's checks.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everyMets, headerOf, softwareAgents } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { everyMets } from '../shared/mets-documents.ts';
+import { headerOf } from './mets-root.ts';
+import { softwareAgents } from './software-agent.ts';
 
 export const CSIP10: Rule = {
   id: 'CSIP10',

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionCoverage, SCHEMAS } from './support-structure.ts';
+import { SCHEMAS } from './section-divisions.ts';
+import { checkSectionCoverage } from './section-pointers.ts';
 
 /**
  * CSIP100 (Schema file reference): "All file groups containing schemas described in the package

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivision, REPRESENTATIONS } from './support-structure.ts';
+import { checkSectionDivision, REPRESENTATIONS } from './section-divisions.ts';
 
 /**
  * CSIP101 (Content division): "When no representations are present the content referenced in the

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivisionId, REPRESENTATIONS } from './support-structure.ts';
+import { checkSectionDivisionId, REPRESENTATIONS } from './section-divisions.ts';
 
 /**
  * CSIP102 (Content division identifier): "Mandatory, `xml:id` identifier must be unique within the

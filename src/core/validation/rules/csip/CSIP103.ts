@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionLabel, REPRESENTATIONS } from './support-structure.ts';
+import { checkSectionLabel, REPRESENTATIONS } from './section-divisions.ts';
 
 /**
  * CSIP103 (Content division label): "The package's content division `<div>` element must have the

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionCoverage, REPRESENTATIONS } from './support-structure.ts';
+import { REPRESENTATIONS } from './section-divisions.ts';
+import { checkSectionCoverage } from './section-pointers.ts';
 
 /**
  * CSIP104 (Content division file references): "All file groups containing content described in the

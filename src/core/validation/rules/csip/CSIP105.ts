@@ -1,13 +1,8 @@
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  hrefTarget,
-  outcome,
-  packageMets,
-  representationDivs,
-  topDiv,
-  unreadableMets,
-} from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { outcome, packageMets, unreadableMets } from '../shared/mets-documents.ts';
+import { hrefTarget } from '../shared/package-paths.ts';
+import { representationDivs, topDiv } from './divisions.ts';
 
 /**
  * CSIP105 (Representation division): "When a package consists of multiple representations, each

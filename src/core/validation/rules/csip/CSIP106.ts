@@ -1,5 +1,6 @@
-import type { Finding, Rule } from '../../rule.ts';
-import { idFindings, outcome, packageMets, representationDivs } from './support-structure.ts';
+import type { Rule } from '../../rule.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkRepresentationDivs } from './divisions.ts';
 
 /**
  * CSIP106 (Representations division identifier): "Mandatory, `xml:id` identifier must be unique
@@ -10,23 +11,10 @@ import { idFindings, outcome, packageMets, representationDivs } from './support-
  */
 export const CSIP106: Rule = {
   id: 'CSIP106',
-  check(ctx) {
-    const root = packageMets(ctx);
-    if (!root) return outcome([], false, NO_REP_DIVS);
-    const findings: Finding[] = [];
-    const divs = representationDivs(root.doc);
-    for (const d of divs) {
-      const what = {
-        en: `representation division '${d.div.attrs['LABEL'] ?? ''}'`,
-        sv: `representationsindelningen '${d.div.attrs['LABEL'] ?? ''}'`,
-      };
-      findings.push(...idFindings(ctx, root, d.div, d.xpath, what));
-    }
-    return outcome(findings, divs.length > 0, NO_REP_DIVS);
-  },
-};
-
-const NO_REP_DIVS = {
-  en: 'The package METS has no representation divisions',
-  sv: 'Paketets METS har inga indelningar för representationer',
+  check: (ctx) =>
+    checkRepresentationDivs(ctx, (root, d) => {
+      const label = d.div.attrs['LABEL'] ?? '';
+      const what = { en: `representation division '${label}'`, sv: `representationsindelningen '${label}'` };
+      return idFindings(ctx, root, d.div, d.xpath, what);
+    }),
 };

@@ -1,13 +1,7 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  dirOf,
-  hrefTarget,
-  lowerFirstSegment,
-  outcome,
-  packageMets,
-  representationDivs,
-} from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { dirOf, hrefTarget, lowerFirstSegment } from '../shared/package-paths.ts';
+import { checkRepresentationDivs } from './divisions.ts';
 
 /**
  * CSIP107 (Representations division label): "The package's representation division `<div>`
@@ -20,41 +14,30 @@ import {
  */
 export const CSIP107: Rule = {
   id: 'CSIP107',
-  check(ctx) {
-    const root = packageMets(ctx);
-    if (!root) return outcome([], false, NO_REP_DIVS);
-    const divs = representationDivs(root.doc);
-    const findings: Finding[] = [];
-    for (const d of divs) {
+  check: (ctx) =>
+    checkRepresentationDivs(ctx, (root, d) => {
       const label = d.div.attrs['LABEL'];
       const loc = at(root, d.xpath, d.div);
       if (!label || !/^Representations\/[^/]+/.test(label)) {
-        findings.push(
+        return [
           finding(
             `The representation division is labelled '${label ?? ''}'; expected 'Representations/' followed by the representation folder, e.g. 'Representations/rep1'`,
             `Indelningen för en representation har etiketten '${label ?? ''}'; 'Representations/' följt av representationens mapp förväntades, t.ex. 'Representations/rep1'`,
             loc,
           ),
-        );
-        continue;
+        ];
       }
-      for (const mptr of d.div.mptrs) {
+      const folder = lowerFirstSegment(label);
+      return d.div.mptrs.flatMap((mptr) => {
         const target = hrefTarget(root, mptr);
-        if (!target || dirOf(target) === lowerFirstSegment(label)) continue;
-        findings.push(
+        if (!target || dirOf(target) === folder) return [];
+        return [
           finding(
-            `The division '${label}' points to ${target}, which is not in the folder ${lowerFirstSegment(label)}/ its label names`,
-            `Indelningen '${label}' pekar på ${target}, som inte ligger i mappen ${lowerFirstSegment(label)}/ som etiketten anger`,
+            `The division '${label}' points to ${target}, which is not in the folder ${folder}/ its label names`,
+            `Indelningen '${label}' pekar på ${target}, som inte ligger i mappen ${folder}/ som etiketten anger`,
             loc,
           ),
-        );
-      }
-    }
-    return outcome(findings, divs.length > 0, NO_REP_DIVS);
-  },
-};
-
-const NO_REP_DIVS = {
-  en: 'The package METS has no representation divisions',
-  sv: 'Paketets METS har inga indelningar för representationer',
+        ];
+      });
+    }),
 };

@@ -1,14 +1,11 @@
+import type { MetsElement } from '../../../package/mets-model.ts';
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  grpById,
-  hrefTarget,
-  isRepresentationsGrp,
-  lowerFirstSegment,
-  outcome,
-  packageMets,
-  representationDivs,
-} from './support-structure.ts';
+import { grpById } from '../shared/file-section.ts';
+import { at } from '../shared/locations.ts';
+import type { Mets } from '../shared/mets-documents.ts';
+import { hrefTarget, lowerFirstSegment } from '../shared/package-paths.ts';
+import { checkRepresentationDivs, type DivEntry } from './divisions.ts';
+import { isRepresentationsGrp } from './file-groups.ts';
 
 /**
  * CSIP108 (Representations division file references): "The file group containing the files
@@ -22,55 +19,50 @@ import {
  */
 export const CSIP108: Rule = {
   id: 'CSIP108',
-  check(ctx) {
-    const root = packageMets(ctx);
-    if (!root) return outcome([], false, NA);
-    const divs = representationDivs(root.doc).filter((d) => d.div.mptrs.length > 0);
-    const byId = grpById(root.doc);
-    const findings: Finding[] = [];
-    for (const d of divs) {
-      for (const mptr of d.div.mptrs) {
-        const loc = at(root, `${d.xpath}/mptr`, mptr);
-        const title = mptr.attrs['xlink:title'];
-        const label = d.div.attrs['LABEL'] ?? '';
-        if (title === undefined || title.trim() === '') {
-          findings.push(
-            finding(
-              `The mptr of the division '${label}' has no xlink:title naming the representation's file group`,
-              `METS-pekaren i indelningen '${label}' saknar xlink:title som anger representationens filgrupp`,
-              loc,
-            ),
-          );
-          continue;
-        }
-        const grp = byId.get(title)?.grp;
-        const use = grp?.attrs['USE'] ?? '';
-        const target = hrefTarget(root, mptr);
-        const folder = lowerFirstSegment(use.trim().replace(/\/+$/, ''));
-        const holdsTarget = !target || target.startsWith(`${folder}/`);
-        if (grp && isRepresentationsGrp(grp) && holdsTarget) continue;
-        findings.push(
-          finding(
-            !grp
-              ? `The mptr of the division '${label}' has xlink:title '${title}', but no file group has that ID`
-              : !isRepresentationsGrp(grp)
-                ? `The mptr of the division '${label}' names file group '${title}', whose USE '${use}' does not start with "Representations"`
-                : `The mptr of the division '${label}' names file group '${title}' (USE '${use}'), but points to ${target}, outside that group's folder`,
-            !grp
-              ? `METS-pekaren i indelningen '${label}' har xlink:title '${title}', men ingen filgrupp har det ID:t`
-              : !isRepresentationsGrp(grp)
-                ? `METS-pekaren i indelningen '${label}' anger filgruppen '${title}', vars USE '${use}' inte börjar med "Representations"`
-                : `METS-pekaren i indelningen '${label}' anger filgruppen '${title}' (USE '${use}'), men pekar på ${target}, utanför filgruppens mapp`,
-            loc,
-          ),
-        );
-      }
-    }
-    return outcome(findings, divs.length > 0, NA);
-  },
+  check: (ctx) =>
+    checkRepresentationDivs(
+      ctx,
+      (root, d) =>
+        d.div.mptrs.length === 0 ? null : d.div.mptrs.flatMap((mptr) => checkTitle(root, d, mptr)),
+      {
+        en: 'The package METS has no representation divisions with an mptr',
+        sv: 'Paketets METS har inga indelningar för representationer med METS-pekare',
+      },
+    ),
 };
 
-const NA = {
-  en: 'The package METS has no representation divisions with an mptr',
-  sv: 'Paketets METS har inga indelningar för representationer med METS-pekare',
-};
+function checkTitle(root: Mets, d: DivEntry, mptr: MetsElement): Finding[] {
+  const loc = at(root, `${d.xpath}/mptr`, mptr);
+  const title = mptr.attrs['xlink:title'];
+  const label = d.div.attrs['LABEL'] ?? '';
+  if (title === undefined || title.trim() === '') {
+    return [
+      finding(
+        `The mptr of the division '${label}' has no xlink:title naming the representation's file group`,
+        `METS-pekaren i indelningen '${label}' saknar xlink:title som anger representationens filgrupp`,
+        loc,
+      ),
+    ];
+  }
+  const grp = grpById(root.doc).get(title)?.grp;
+  const use = grp?.attrs['USE'] ?? '';
+  const target = hrefTarget(root, mptr);
+  const folder = lowerFirstSegment(use.trim().replace(/\/+$/, ''));
+  const holdsTarget = !target || target.startsWith(`${folder}/`);
+  if (grp && isRepresentationsGrp(grp) && holdsTarget) return [];
+  return [
+    finding(
+      !grp
+        ? `The mptr of the division '${label}' has xlink:title '${title}', but no file group has that ID`
+        : !isRepresentationsGrp(grp)
+          ? `The mptr of the division '${label}' names file group '${title}', whose USE '${use}' does not start with "Representations"`
+          : `The mptr of the division '${label}' names file group '${title}' (USE '${use}'), but points to ${target}, outside that group's folder`,
+      !grp
+        ? `METS-pekaren i indelningen '${label}' har xlink:title '${title}', men ingen filgrupp har det ID:t`
+        : !isRepresentationsGrp(grp)
+          ? `METS-pekaren i indelningen '${label}' anger filgruppen '${title}', vars USE '${use}' inte börjar med "Representations"`
+          : `METS-pekaren i indelningen '${label}' anger filgruppen '${title}' (USE '${use}'), men pekar på ${target}, utanför filgruppens mapp`,
+      loc,
+    ),
+  ];
+}

@@ -1,5 +1,6 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, outcome, packageMets, representationDivs } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { checkRepresentationDivs } from './divisions.ts';
 
 /**
  * CSIP109 (Representation METS pointer): "The division `<div>` of the specific representation
@@ -11,16 +12,12 @@ import { at, outcome, packageMets, representationDivs } from './support-structur
  */
 export const CSIP109: Rule = {
   id: 'CSIP109',
-  check(ctx) {
-    const root = packageMets(ctx);
-    if (!root) return outcome([], false, NO_REP_DIVS);
-    const divs = representationDivs(root.doc);
-    const findings: Finding[] = [];
-    for (const d of divs) {
+  check: (ctx) =>
+    checkRepresentationDivs(ctx, (root, d) => {
       const n = d.div.mptrs.length;
-      if (n === 1) continue;
+      if (n === 1) return [];
       const label = d.div.attrs['LABEL'] ?? '';
-      findings.push(
+      return [
         finding(
           n === 0
             ? `The representation division '${label}' has no mptr pointing to the representation METS`
@@ -30,13 +27,6 @@ export const CSIP109: Rule = {
             : `Indelningen för representationen '${label}' har ${n} METS-pekare (mptr); exakt en förväntas`,
           at(root, d.xpath, d.div),
         ),
-      );
-    }
-    return outcome(findings, divs.length > 0, NO_REP_DIVS);
-  },
-};
-
-const NO_REP_DIVS = {
-  en: 'The package METS has no representation divisions',
-  sv: 'Paketets METS har inga indelningar för representationer',
+      ];
+    }),
 };

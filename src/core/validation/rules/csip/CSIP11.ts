@@ -6,7 +6,7 @@
  * document without one fails, since the agent is mandatory.
  */
 import type { Rule } from '../../rule.ts';
-import { checkSoftwareAgentAttribute } from './support-metadata.ts';
+import { checkSoftwareAgentAttribute } from './software-agent.ts';
 
 export const CSIP11: Rule = {
   id: 'CSIP11',

@@ -1,5 +1,8 @@
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, checkLocation, hrefTarget, mptrEntries, outcome, readableMets } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { outcome, readableMets } from '../shared/mets-documents.ts';
+import { hrefProblem, hrefTarget } from '../shared/package-paths.ts';
+import { mptrEntries } from './divisions.ts';
 
 /**
  * CSIP110 (Resource location): "The actual location of the resource. We recommend recording a URL
@@ -19,7 +22,7 @@ export const CSIP110: Rule = {
       for (const { mptr, xpath } of mptrEntries(m.doc)) {
         applicable = true;
         const loc = at(m, xpath, mptr);
-        const problem = checkLocation(ctx, m, mptr);
+        const problem = hrefProblem(ctx, m, mptr);
         if (problem) {
           findings.push(
             finding(`The METS pointer (mptr): ${problem.en}`, `METS-pekaren (mptr): ${problem.sv}`, loc),

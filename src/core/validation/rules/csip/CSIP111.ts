@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkMptrAttribute } from './support-structure.ts';
+import { checkMptrAttribute } from './divisions.ts';
 
 /**
  * CSIP111 (Type of link): "Attribute used with the value "simple". Value list is maintained by the

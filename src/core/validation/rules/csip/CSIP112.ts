@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkMptrAttribute } from './support-structure.ts';
+import { checkMptrAttribute } from './divisions.ts';
 
 /**
  * CSIP112 (Type of locator): "The locator type is always used with the value "URL" from the

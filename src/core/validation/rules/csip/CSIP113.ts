@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkKindGroup } from './support-structure.ts';
+import { checkKindGroup } from './file-groups.ts';
 
 /**
  * CSIP113 (Schema file group): "All XML schemas used in the information package must be referenced

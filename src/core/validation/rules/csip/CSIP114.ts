@@ -1,16 +1,10 @@
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  capitalizeFirst,
-  fileGrps,
-  fileSecLocation,
-  foldersWithFiles,
-  isRepresentationsGrp,
-  lowerFirstSegment,
-  outcome,
-  packageMets,
-  unreadableMets,
-} from './support-structure.ts';
+import { fileGrps } from '../shared/file-section.ts';
+import { at } from '../shared/locations.ts';
+import { outcome, packageMets, unreadableMets } from '../shared/mets-documents.ts';
+import { capitalizeFirst, foldersWithFiles, lowerFirstSegment } from '../shared/package-paths.ts';
+import { fileSecLocation } from './file-checks.ts';
+import { isRepresentationsGrp } from './file-groups.ts';
 
 /**
  * CSIP114 (Representations file group): "A pointer to the METS document describing the

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionPointers, DOCUMENTATION } from './support-structure.ts';
+import { DOCUMENTATION } from './section-divisions.ts';
+import { checkSectionPointers } from './section-pointers.ts';
 
 /**
  * CSIP116 (Documentation file group reference pointer): "A reference, by ID, to the

@@ -4,7 +4,8 @@
  * Every METS document has exactly one metsHdr.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everyMets } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { everyMets } from '../shared/mets-documents.ts';
 
 export const CSIP117: Rule = {
   id: 'CSIP117',

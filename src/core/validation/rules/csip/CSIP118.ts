@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionPointers, SCHEMAS } from './support-structure.ts';
+import { SCHEMAS } from './section-divisions.ts';
+import { checkSectionPointers } from './section-pointers.ts';
 
 /**
  * CSIP118 (Schema file group reference): "The pointer to the identifier for the "Schema" file

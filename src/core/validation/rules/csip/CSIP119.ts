@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionPointers, REPRESENTATIONS } from './support-structure.ts';
+import { REPRESENTATIONS } from './section-divisions.ts';
+import { checkSectionPointers } from './section-pointers.ts';
 
 /**
  * CSIP119 (Content division file group references): "The pointer to the identifier for the

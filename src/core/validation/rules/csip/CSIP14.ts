@@ -5,7 +5,8 @@
  * Every METS document: the software agent has exactly one name, and it is not empty.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everySoftwareAgent } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { everySoftwareAgent } from './software-agent.ts';
 
 export const CSIP14: Rule = {
   id: 'CSIP14',

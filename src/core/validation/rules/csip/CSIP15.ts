@@ -6,7 +6,8 @@
  * mandatory note"; 2.1 gives the same 1..1), and it is not empty. Its NOTETYPE is CSIP16's check.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everySoftwareAgent } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { everySoftwareAgent } from './software-agent.ts';
 
 export const CSIP15: Rule = {
   id: 'CSIP15',

@@ -6,9 +6,12 @@
  * (exact spelling); an agent without note fails here too, since that note is mandatory.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everySoftwareAgent, quote } from './support-metadata.ts';
+import type { NoteType } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everySoftwareAgent } from './software-agent.ts';
 
-const SOFTWARE_VERSION = 'SOFTWARE VERSION';
+const SOFTWARE_VERSION: NoteType = 'SOFTWARE VERSION';
 
 export const CSIP16: Rule = {
   id: 'CSIP16',

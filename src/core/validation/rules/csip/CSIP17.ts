@@ -14,15 +14,15 @@
  * A representation METS without dmdSec is fine when its representation has no descriptive files.
  */
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { isInMetadataFolder, owningMets, referencedBy, rootMetsProblem } from './support-metadata.ts';
+import { referencedBy } from '../shared/metadata-sections.ts';
+import { packageMets, unreadableMets } from '../shared/mets-documents.ts';
+import { isInMetadataFolder, owningMets } from './metadata-files.ts';
 
 export const CSIP17: Rule = {
   id: 'CSIP17',
   check(ctx) {
-    const out: Finding[] = [];
-    const problem = rootMetsProblem(ctx);
-    if (problem) out.push(problem);
-    const root = ctx.root?.doc;
+    const out: Finding[] = unreadableMets(ctx, undefined, true);
+    const root = packageMets(ctx)?.doc;
     if (root && root.dmdSecs.length === 0) {
       out.push(
         finding(

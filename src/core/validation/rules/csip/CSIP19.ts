@@ -5,7 +5,10 @@
  * Every dmdSec: present and an xs:dateTime. Not applicable when the package has no dmdSec.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everySection, isXsDateTime, quote, sectionName } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everySection, sectionName } from '../shared/metadata-sections.ts';
+import { isXsDateTime } from '../shared/xsd-datatypes.ts';
 
 export const CSIP19: Rule = {
   id: 'CSIP19',
@@ -13,7 +16,7 @@ export const CSIP19: Rule = {
     everySection(ctx, 'dmdSec', (s) => {
       const name = sectionName(s);
       const value = s.sec.attrs['CREATED'];
-      const loc = at(s.parsed, `${s.xpath}/@CREATED`, s.sec.line);
+      const loc = at(s.mets, `${s.xpath}/@CREATED`, s.sec.line);
       if (value === undefined) {
         return [
           finding(

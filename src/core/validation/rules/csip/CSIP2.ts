@@ -12,13 +12,10 @@
  * the message but still fails: the value is matched exactly.
  */
 import { finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  CONTENT_CATEGORIES,
-  everyMetsRoot,
-  OTHER_CONTENT_CATEGORIES,
-  quote,
-} from './support-metadata.ts';
+import { CONTENT_CATEGORIES, inVocabulary, OTHER_CONTENT_CATEGORIES } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everyMetsRoot } from './mets-root.ts';
 
 const loose = (v: string): string =>
   v
@@ -47,7 +44,7 @@ export const CSIP2: Rule = {
           ),
         ];
       }
-      if (CONTENT_CATEGORIES.includes(type) || OTHER_CONTENT_CATEGORIES.includes(type)) return [];
+      if (inVocabulary(CONTENT_CATEGORIES, type) || inVocabulary(OTHER_CONTENT_CATEGORIES, type)) return [];
       const meant = nearMiss(type);
       const hint = meant ? ` Did you mean ${quote(meant)}?` : '';
       const hintSv = meant ? ` Avsågs ${quote(meant)}?` : '';

@@ -6,7 +6,7 @@
  * file; a section with only mdWrap fails at SHOULD level).
  */
 import type { Rule } from '../../rule.ts';
-import { checkSectionMdRef } from './support-metadata.ts';
+import { checkSectionMdRef } from './section-attributes.ts';
 
 export const CSIP21: Rule = {
   id: 'CSIP21',

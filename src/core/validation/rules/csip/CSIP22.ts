@@ -3,7 +3,7 @@
  * "URL" from the vocabulary in the attribute.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP22: Rule = {
   id: 'CSIP22',

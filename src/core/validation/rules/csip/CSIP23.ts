@@ -3,7 +3,7 @@
  * Value list is maintained by the xlink standard.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP23: Rule = {
   id: 'CSIP23',

@@ -5,7 +5,7 @@
  * Checked: a value of the METS 1.12 MDTYPE enumeration, exact spelling; OTHER needs OTHERMDTYPE.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP25: Rule = {
   id: 'CSIP25',

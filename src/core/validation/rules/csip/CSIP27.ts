@@ -4,7 +4,7 @@
  * Checked: an xs:long that is not negative, equal to the size of the referenced file.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP27: Rule = {
   id: 'CSIP27',

@@ -4,7 +4,7 @@
  * Checked: xs:dateTime.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP28: Rule = {
   id: 'CSIP28',

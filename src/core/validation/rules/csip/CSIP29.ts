@@ -5,7 +5,7 @@
  * case-insensitively) when CHECKSUMTYPE is a METS value the engine computes.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP29: Rule = {
   id: 'CSIP29',

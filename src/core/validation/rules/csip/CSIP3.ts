@@ -10,7 +10,9 @@
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
 import { metsDocuments } from '../../package-context.ts';
-import { at, CONTENT_CATEGORIES, OTHER_CONTENT_CATEGORIES, quote } from './support-metadata.ts';
+import { CONTENT_CATEGORIES, inVocabulary, OTHER_CONTENT_CATEGORIES } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
 
 export const CSIP3: Rule = {
   id: 'CSIP3',
@@ -38,7 +40,7 @@ export const CSIP3: Rule = {
           ),
         ];
       }
-      if (CONTENT_CATEGORIES.includes(other) && !OTHER_CONTENT_CATEGORIES.includes(other)) {
+      if (inVocabulary(CONTENT_CATEGORIES, other) && !inVocabulary(OTHER_CONTENT_CATEGORIES, other)) {
         return [
           finding(
             `csip:OTHERTYPE is ${quote(other)}, a term of the vocabulary; put it in mets/@TYPE instead of "OTHER"`,

@@ -12,18 +12,15 @@
  * every preservation metadata file is described is CSIP32's check.
  */
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { metsDocuments } from '../../package-context.ts';
-import { at, rootMetsProblem } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { readableMets, unreadableMets } from '../shared/mets-documents.ts';
 
 export const CSIP31: Rule = {
   id: 'CSIP31',
   check(ctx) {
-    const out: Finding[] = [];
-    const problem = rootMetsProblem(ctx);
-    if (problem) out.push(problem);
-    for (const parsed of metsDocuments(ctx)) {
+    const out: Finding[] = unreadableMets(ctx, undefined, true);
+    for (const parsed of readableMets(ctx)) {
       const doc = parsed.doc;
-      if (!doc) continue;
       if (doc.amdSecs.length > 1) {
         out.push(
           finding(

@@ -13,7 +13,8 @@
  * has neither preservation metadata files nor digiprovMD.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { isInMetadataFolder, owningMets, referencedBy, sectionsOf } from './support-metadata.ts';
+import { referencedBy, sectionsOf } from '../shared/metadata-sections.ts';
+import { isInMetadataFolder, owningMets } from './metadata-files.ts';
 
 export const CSIP32: Rule = {
   id: 'CSIP32',

@@ -6,7 +6,7 @@
  * (CURRENT, SUPERSEDED; exact spelling) fails too.
  */
 import type { Rule } from '../../rule.ts';
-import { checkSectionStatus } from './support-metadata.ts';
+import { checkSectionStatus } from './section-attributes.ts';
 
 export const CSIP34: Rule = {
   id: 'CSIP34',

@@ -3,7 +3,7 @@
  * with the value "URL" from the vocabulary in the attribute.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP36: Rule = {
   id: 'CSIP36',

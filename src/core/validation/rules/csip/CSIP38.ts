@@ -5,7 +5,7 @@
  * Checked: the href resolves (relative to the METS file) to a file that exists in the package.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP38: Rule = {
   id: 'CSIP38',

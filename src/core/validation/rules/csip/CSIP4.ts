@@ -11,7 +11,10 @@
  * Content Information Type Specification.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, CONTENT_INFORMATION_TYPES, everyMetsRoot, quote } from './support-metadata.ts';
+import { CONTENT_INFORMATION_TYPES, inVocabulary } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everyMetsRoot } from './mets-root.ts';
 
 export const CSIP4: Rule = {
   id: 'CSIP4',
@@ -36,7 +39,7 @@ export const CSIP4: Rule = {
               ),
             ];
       }
-      if (CONTENT_INFORMATION_TYPES.includes(value)) return [];
+      if (inVocabulary(CONTENT_INFORMATION_TYPES, value)) return [];
       return [
         finding(
           `csip:CONTENTINFORMATIONTYPE ${quote(value)} is not in the CSIP vocabulary (e.g. citserms_v2_1, citssiard_v1_0, MIXED, OTHER; exact spelling)`,

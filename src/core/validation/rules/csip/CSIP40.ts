@@ -9,7 +9,7 @@
  * recommendation.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP40: Rule = {
   id: 'CSIP40',

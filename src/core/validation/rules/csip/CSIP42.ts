@@ -5,7 +5,7 @@
  * Checked: xs:dateTime.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP42: Rule = {
   id: 'CSIP42',

@@ -5,7 +5,7 @@
  * Checked: a METS 1.12 CHECKSUMTYPE value, case-sensitive.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMdRefAttribute } from './support-metadata.ts';
+import { checkMdRefAttribute } from './mdref-checks.ts';
 
 export const CSIP44: Rule = {
   id: 'CSIP44',

@@ -11,7 +11,7 @@
  * rightsMD's own ID, STATUS and mdRef are checked by CSIP46–57.
  */
 import { notApplicable, type Rule } from '../../rule.ts';
-import { sectionsOf } from './support-metadata.ts';
+import { sectionsOf } from '../shared/metadata-sections.ts';
 
 export const CSIP45: Rule = {
   id: 'CSIP45',

@@ -8,7 +8,7 @@
  * documents.
  */
 import type { Rule } from '../../rule.ts';
-import { checkSectionId } from './support-metadata.ts';
+import { checkSectionId } from './section-attributes.ts';
 
 export const CSIP46: Rule = {
   id: 'CSIP46',

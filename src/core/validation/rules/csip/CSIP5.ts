@@ -8,7 +8,7 @@
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
 import { metsDocuments } from '../../package-context.ts';
-import { at } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
 
 export const CSIP5: Rule = {
   id: 'CSIP5',

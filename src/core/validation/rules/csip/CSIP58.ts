@@ -1,6 +1,8 @@
 import type { PackageContext } from '../../package-context.ts';
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, dirOf, outcome, packageMets, readableMets, unreadableMets } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { outcome, packageMets, readableMets, unreadableMets } from '../shared/mets-documents.ts';
+import { dirOf } from '../shared/package-paths.ts';
 
 /**
  * CSIP58 (File section): "References to all transferred content SHOULD be placed in the file

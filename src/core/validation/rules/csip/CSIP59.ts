@@ -1,5 +1,6 @@
-import type { Finding, Rule } from '../../rule.ts';
-import { idFindings, outcome, readableMets } from './support-structure.ts';
+import type { Rule } from '../../rule.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkEach } from '../shared/mets-documents.ts';
 
 /**
  * CSIP59 (File section identifier): "An `xml:id` identifier for the file section used for internal
@@ -8,21 +9,16 @@ import { idFindings, outcome, readableMets } from './support-structure.ts';
  */
 export const CSIP59: Rule = {
   id: 'CSIP59',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      m.doc.fileSecs.forEach((sec, i) => {
-        applicable = true;
-        const xpath = m.doc.fileSecs.length > 1 ? `/mets/fileSec[${i + 1}]` : '/mets/fileSec';
-        findings.push(
-          ...idFindings(ctx, m, sec, xpath, { en: 'file section (fileSec)', sv: 'filsektionen (fileSec)' }),
-        );
-      });
-    }
-    return outcome(findings, applicable, {
-      en: 'No METS document has a file section',
-      sv: 'Inget METS-dokument har någon filsektion',
-    });
-  },
+  check: (ctx) =>
+    checkEach(
+      ctx,
+      (m) =>
+        m.doc.fileSecs.map((sec, i, all) => ({
+          sec,
+          xpath: all.length > 1 ? `/mets/fileSec[${i + 1}]` : '/mets/fileSec',
+        })),
+      (m, { sec, xpath }) =>
+        idFindings(ctx, m, sec, xpath, { en: 'file section (fileSec)', sv: 'filsektionen (fileSec)' }),
+      { en: 'No METS document has a file section', sv: 'Inget METS-dokument har någon filsektion' },
+    ),
 };

@@ -9,7 +9,9 @@
  */
 import { finding, type Rule } from '../../rule.ts';
 import { CANONICAL_PROFILE_URL, PROFILE_URLS, PROFILES, type ProfileId } from '../../profiles.ts';
-import { at, everyMetsRoot, quote } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everyMetsRoot } from './mets-root.ts';
 
 function acceptedProfileUrls(profile: ProfileId): Set<string> {
   const urls = new Set(Object.keys(PROFILE_URLS).filter((url) => PROFILE_URLS[url] === profile));

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkKindGroup } from './support-structure.ts';
+import { checkKindGroup } from './file-groups.ts';
 
 /**
  * CSIP60 (Documentation file group): "All documentation pertaining to the transferred content is

@@ -1,5 +1,8 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { amdIds, at, fileGrps, idrefs, outcome, readableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { idrefs } from '../shared/ids.ts';
+import { at } from '../shared/locations.ts';
+import { amdIds } from '../shared/metadata-sections.ts';
+import { checkFileGrps } from './file-checks.ts';
 
 /**
  * CSIP61 (Reference to administrative metadata): "If administrative metadata has been provided at
@@ -10,38 +13,30 @@ import { amdIds, at, fileGrps, idrefs, outcome, readableMets } from './support-s
  */
 export const CSIP61: Rule = {
   id: 'CSIP61',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      const amd = amdIds(m.doc);
-      for (const e of fileGrps(m.doc)) {
-        const refs = idrefs(e.grp.attrs['ADMID']);
-        if (e.grp.attrs['ADMID'] === undefined) continue;
-        applicable = true;
-        if (refs.length === 0) {
-          findings.push(
-            finding(
-              'The file group has an empty ADMID',
-              'Filgruppen har ett tomt ADMID',
-              at(m, e.xpath, e.grp),
-            ),
-          );
-        }
-        for (const id of refs.filter((r) => !amd.has(r))) {
-          findings.push(
+  check: (ctx) =>
+    checkFileGrps(
+      ctx,
+      (m, e) => {
+        const admid = e.grp.attrs['ADMID'];
+        if (admid === undefined) return null;
+        const refs = idrefs(admid);
+        const loc = at(m, e.xpath, e.grp);
+        if (refs.length === 0)
+          return [finding('The file group has an empty ADMID', 'Filgruppen har ett tomt ADMID', loc)];
+        const amd = amdIds(m.doc);
+        return refs
+          .filter((r) => !amd.has(r))
+          .map((id) =>
             finding(
               `The file group's ADMID refers to '${id}', which is not an administrative metadata section (amdSec) of ${m.path}`,
               `Filgruppens ADMID hänvisar till '${id}', som inte är en administrativ metadatasektion (amdSec) i ${m.path}`,
-              at(m, e.xpath, e.grp),
+              loc,
             ),
           );
-        }
-      }
-    }
-    return outcome(findings, applicable, {
-      en: 'No file group refers to administrative metadata (ADMID)',
-      sv: 'Ingen filgrupp hänvisar till administrativ metadata (ADMID)',
-    });
-  },
+      },
+      {
+        en: 'No file group refers to administrative metadata (ADMID)',
+        sv: 'Ingen filgrupp hänvisar till administrativ metadata (ADMID)',
+      },
+    ),
 };

@@ -1,12 +1,12 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
+import { finding, type Rule } from '../../rule.ts';
 import {
-  at,
+  CONTENT_INFORMATION_TYPE_TERMS,
   CONTENT_INFORMATION_TYPES,
-  fileGrps,
-  isRepresentationsGrp,
-  outcome,
-  readableMets,
-} from './support-structure.ts';
+  inVocabulary,
+} from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { checkFileGrps } from './file-checks.ts';
+import { isRepresentationsGrp } from './file-groups.ts';
 
 /**
  * CSIP62 (Content Information Type Specification): "When the element "Content Information Type
@@ -17,42 +17,45 @@ import {
  * specification used for the representation."
  * (mets/fileSec/fileGrp[@USE=[starts-with('Representations')]]/@csip:CONTENTINFORMATIONTYPE)
  *
- * Every representation file group, in any METS document, states a value from the vocabulary.
+ * Every representation file group, in any METS document, states a value from the vocabulary: the
+ * DILCIS extension schema's enumeration or the vocabulary file's spelling (standards.md §3.2).
  */
+
 export const CSIP62: Rule = {
   id: 'CSIP62',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      const mixed = m.doc.mets?.attrs['csip:CONTENTINFORMATIONTYPE'] === 'MIXED';
-      for (const e of fileGrps(m.doc)) {
-        if (!isRepresentationsGrp(e.grp)) continue;
-        applicable = true;
+  check: (ctx) =>
+    checkFileGrps(
+      ctx,
+      (m, e) => {
+        if (!isRepresentationsGrp(e.grp)) return null;
+        const mixed = m.doc.mets?.attrs['csip:CONTENTINFORMATIONTYPE'] === 'MIXED';
         const use = e.grp.attrs['USE'];
         const value = e.grp.attrs['csip:CONTENTINFORMATIONTYPE'];
         if (value === undefined || value.trim() === '') {
-          findings.push(
+          return [
             finding(
               `The representation file group '${use}' does not state its content information type (csip:CONTENTINFORMATIONTYPE)${mixed ? ', which is required because the METS declares MIXED' : ''}`,
               `Representationens filgrupp '${use}' anger inte sin innehållsinformationstyp (csip:CONTENTINFORMATIONTYPE)${mixed ? ', vilket krävs eftersom METS-dokumentet anger MIXED' : ''}`,
               at(m, e.xpath, e.grp),
             ),
-          );
-        } else if (!CONTENT_INFORMATION_TYPES.has(value)) {
-          findings.push(
-            finding(
-              `The representation file group '${use}' has content information type '${value}', which is not in the CSIP vocabulary (e.g. citserms_v2_1, citssiard_v1_0, OTHER)`,
-              `Representationens filgrupp '${use}' har innehållsinformationstypen '${value}', som inte finns i CSIP-vokabulären (t.ex. citserms_v2_1, citssiard_v1_0, OTHER)`,
-              at(m, e.xpath, e.grp),
-            ),
-          );
+          ];
         }
-      }
-    }
-    return outcome(findings, applicable, {
-      en: 'No METS document has a representation file group',
-      sv: 'Inget METS-dokument har någon filgrupp för en representation',
-    });
-  },
+        if (
+          inVocabulary(CONTENT_INFORMATION_TYPES, value) ||
+          inVocabulary(CONTENT_INFORMATION_TYPE_TERMS, value)
+        )
+          return [];
+        return [
+          finding(
+            `The representation file group '${use}' has content information type '${value}', which is not in the CSIP vocabulary (e.g. citserms_v2_1, citssiard_v1_0, OTHER)`,
+            `Representationens filgrupp '${use}' har innehållsinformationstypen '${value}', som inte finns i CSIP-vokabulären (t.ex. citserms_v2_1, citssiard_v1_0, OTHER)`,
+            at(m, e.xpath, e.grp),
+          ),
+        ];
+      },
+      {
+        en: 'No METS document has a representation file group',
+        sv: 'Inget METS-dokument har någon filgrupp för en representation',
+      },
+    ),
 };

@@ -1,5 +1,6 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, fileGrps, outcome, readableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { checkFileGrps } from './file-checks.ts';
 
 /**
  * CSIP63 (Other Content Information Type Specification): "When the
@@ -9,26 +10,24 @@ import { at, fileGrps, outcome, readableMets } from './support-structure.ts';
  */
 export const CSIP63: Rule = {
   id: 'CSIP63',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const e of fileGrps(m.doc)) {
-        if (e.grp.attrs['csip:CONTENTINFORMATIONTYPE'] !== 'OTHER') continue;
-        applicable = true;
-        if ((e.grp.attrs['csip:OTHERCONTENTINFORMATIONTYPE'] ?? '').trim() !== '') continue;
-        findings.push(
+  check: (ctx) =>
+    checkFileGrps(
+      ctx,
+      (m, e) => {
+        if (e.grp.attrs['csip:CONTENTINFORMATIONTYPE'] !== 'OTHER') return null;
+        if ((e.grp.attrs['csip:OTHERCONTENTINFORMATIONTYPE'] ?? '').trim() !== '') return [];
+        const name = e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? '';
+        return [
           finding(
-            `The file group '${e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? ''}' has content information type OTHER but no csip:OTHERCONTENTINFORMATIONTYPE naming it`,
-            `Filgruppen '${e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? ''}' har innehållsinformationstypen OTHER men inget csip:OTHERCONTENTINFORMATIONTYPE som namnger den`,
+            `The file group '${name}' has content information type OTHER but no csip:OTHERCONTENTINFORMATIONTYPE naming it`,
+            `Filgruppen '${name}' har innehållsinformationstypen OTHER men inget csip:OTHERCONTENTINFORMATIONTYPE som namnger den`,
             at(m, e.xpath, e.grp),
           ),
-        );
-      }
-    }
-    return outcome(findings, applicable, {
-      en: "No file group has content information type 'OTHER'",
-      sv: "Ingen filgrupp har innehållsinformationstypen 'OTHER'",
-    });
-  },
+        ];
+      },
+      {
+        en: "No file group has content information type 'OTHER'",
+        sv: "Ingen filgrupp har innehållsinformationstypen 'OTHER'",
+      },
+    ),
 };

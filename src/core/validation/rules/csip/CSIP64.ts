@@ -1,14 +1,10 @@
 import type { MetsFile } from '../../../package/mets-model.ts';
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import {
-  at,
-  fileGrps,
-  hrefTarget,
-  outcome,
-  readableMets,
-  useFolders,
-  type Mets,
-} from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import type { Mets } from '../shared/mets-documents.ts';
+import { hrefTarget } from '../shared/package-paths.ts';
+import { checkFileGrps } from './file-checks.ts';
+import { useFolders } from './file-groups.ts';
 
 /**
  * CSIP64 (Description of the use of the file group): "The value in the `mets/fileSec/fileGrp/@USE`
@@ -22,41 +18,29 @@ import {
  */
 export const CSIP64: Rule = {
   id: 'CSIP64',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const e of fileGrps(m.doc)) {
-        applicable = true;
-        const use = e.grp.attrs['USE'];
-        if (use === undefined || use.trim() === '') {
-          findings.push(
-            finding(
-              `The file group '${e.grp.attrs['ID'] ?? ''}' has no USE naming the folder of its files`,
-              `Filgruppen '${e.grp.attrs['ID'] ?? ''}' saknar USE som anger mappen för dess filer`,
-              at(m, e.xpath, e.grp),
-            ),
-          );
-          continue;
-        }
-        const paths = targets(m, e.grp.files);
-        if (paths.length === 0) continue;
-        const outside = firstOutside(useFolders(m, use), paths);
-        if (outside === null) continue;
-        findings.push(
+  check: (ctx) =>
+    checkFileGrps(ctx, (m, e) => {
+      const use = e.grp.attrs['USE'];
+      if (use === undefined || use.trim() === '') {
+        return [
           finding(
-            `The file group USE '${use}' does not name the folder of its files: ${outside} lies outside it`,
-            `Filgruppens USE '${use}' anger inte mappen för dess filer: ${outside} ligger utanför den`,
+            `The file group '${e.grp.attrs['ID'] ?? ''}' has no USE naming the folder of its files`,
+            `Filgruppen '${e.grp.attrs['ID'] ?? ''}' saknar USE som anger mappen för dess filer`,
             at(m, e.xpath, e.grp),
           ),
-        );
+        ];
       }
-    }
-    return outcome(findings, applicable, {
-      en: 'No METS document has a file group',
-      sv: 'Inget METS-dokument har någon filgrupp',
-    });
-  },
+      const paths = targets(m, e.grp.files);
+      const outside = paths.length === 0 ? null : firstOutside(useFolders(m, use), paths);
+      if (outside === null) return [];
+      return [
+        finding(
+          `The file group USE '${use}' does not name the folder of its files: ${outside} lies outside it`,
+          `Filgruppens USE '${use}' anger inte mappen för dess filer: ${outside} ligger utanför den`,
+          at(m, e.xpath, e.grp),
+        ),
+      ];
+    }),
 };
 
 function targets(m: Mets, files: readonly MetsFile[], out: string[] = []): string[] {

@@ -1,6 +1,7 @@
 import type { FileGrp } from '../../../package/mets-model.ts';
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, fileGrps, outcome, readableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { checkFileGrps } from './file-checks.ts';
 
 /**
  * CSIP66 (File): "The file group (`<fileGrp>`) contains the file elements which describe the file
@@ -10,27 +11,18 @@ import { at, fileGrps, outcome, readableMets } from './support-structure.ts';
  */
 export const CSIP66: Rule = {
   id: 'CSIP66',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const e of fileGrps(m.doc)) {
-        applicable = true;
-        if (holdsFiles(e.grp)) continue;
-        findings.push(
-          finding(
-            `The file group '${e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? ''}' contains no file elements`,
-            `Filgruppen '${e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? ''}' innehåller inga file-element`,
-            at(m, e.xpath, e.grp),
-          ),
-        );
-      }
-    }
-    return outcome(findings, applicable, {
-      en: 'No METS document has a file group',
-      sv: 'Inget METS-dokument har någon filgrupp',
-    });
-  },
+  check: (ctx) =>
+    checkFileGrps(ctx, (m, e) => {
+      if (holdsFiles(e.grp)) return [];
+      const name = e.grp.attrs['USE'] ?? e.grp.attrs['ID'] ?? '';
+      return [
+        finding(
+          `The file group '${name}' contains no file elements`,
+          `Filgruppen '${name}' innehåller inga file-element`,
+          at(m, e.xpath, e.grp),
+        ),
+      ];
+    }),
 };
 
 function holdsFiles(grp: FileGrp): boolean {

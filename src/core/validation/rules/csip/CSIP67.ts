@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkFiles, fileName, idFindings } from './support-structure.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP67 (File identifier): "A unique `xml:id` identifier for this file within the XML-document."

@@ -1,5 +1,7 @@
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName, isMediaType } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { isMediaType } from '../shared/xsd-datatypes.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP68 (File mimetype): "The mime type of the referenced file. It is a strong recommendation to

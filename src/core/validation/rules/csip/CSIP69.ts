@@ -1,5 +1,9 @@
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName, hrefTarget, isXsLong } from './support-structure.ts';
+import { sizeMismatch } from '../shared/file-facts.ts';
+import { at } from '../shared/locations.ts';
+import { hrefFile } from '../shared/package-paths.ts';
+import { parseSize } from '../shared/xsd-datatypes.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP69 (File size): "Size of the referenced file in bytes." (mets/fileSec/fileGrp/file/@SIZE)
@@ -7,6 +11,7 @@ import { at, checkFiles, fileName, hrefTarget, isXsLong } from './support-struct
  * Present, an xs:long, not negative, and equal to the size of the file the FLocat points to (when
  * that file exists; a missing file is CSIP79's finding).
  */
+
 export const CSIP69: Rule = {
   id: 'CSIP69',
   check: (ctx) =>
@@ -17,7 +22,8 @@ export const CSIP69: Rule = {
       if (size === undefined || size.trim() === '') {
         return [finding(`The file ${name} has no SIZE`, `Filen ${name} saknar SIZE`, loc)];
       }
-      if (!isXsLong(size) || BigInt(size) < 0n) {
+      const stated = parseSize(size);
+      if (stated === null) {
         return [
           finding(
             `The file ${name} has SIZE '${size}', which is not a number of bytes`,
@@ -27,19 +33,15 @@ export const CSIP69: Rule = {
         ];
       }
       const flocat = e.file.flocats[0];
-      const target = flocat ? hrefTarget(m, flocat) : null;
-      const actual = target ? (ctx.files.get(target)?.size ?? fileSize(ctx.entries.get(target))) : undefined;
-      if (actual === undefined || BigInt(size) === BigInt(actual)) return [];
+      const target = flocat ? hrefFile(ctx, m, flocat) : null;
+      const actual = target === null ? undefined : sizeMismatch(ctx, target, stated);
+      if (actual === undefined) return [];
       return [
         finding(
-          `The file ${name} has SIZE ${size}, but the file is ${actual} bytes`,
-          `Filen ${name} har SIZE ${size}, men filen är ${actual} byte`,
+          `The file ${name} has SIZE ${stated}, but the file is ${actual} bytes`,
+          `Filen ${name} har SIZE ${stated}, men filen är ${actual} byte`,
           loc,
         ),
       ];
     }),
 };
-
-function fileSize(entry: { type: string; size: number } | undefined): number | undefined {
-  return entry?.type === 'file' ? entry.size : undefined;
-}

@@ -6,7 +6,11 @@
  * either, so this fails alongside CSIP117.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everyMets, headerOf, isXsDateTime, quote } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everyMets } from '../shared/mets-documents.ts';
+import { isXsDateTime } from '../shared/xsd-datatypes.ts';
+import { headerOf } from './mets-root.ts';
 
 export const CSIP7: Rule = {
   id: 'CSIP7',

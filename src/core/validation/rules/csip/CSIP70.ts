@@ -1,5 +1,7 @@
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName, isXsDateTime } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { isXsDateTime } from '../shared/xsd-datatypes.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP70 (File creation datetime): "Creation date and time of the referenced file."

@@ -1,6 +1,8 @@
-import { CHECKSUM_TYPES, type ChecksumType } from '../../package-context.ts';
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName, hrefTarget } from './support-structure.ts';
+import { digestMismatch } from '../shared/file-facts.ts';
+import { at } from '../shared/locations.ts';
+import { hrefFile } from '../shared/package-paths.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP71 (File checksum): "The checksum of the referenced file."
@@ -14,33 +16,23 @@ export const CSIP71: Rule = {
   id: 'CSIP71',
   check: (ctx) =>
     checkFiles(ctx, (m, e) => {
-      const checksum = e.file.attrs['CHECKSUM'];
+      const checksum = e.file.attrs['CHECKSUM']?.trim();
       const loc = at(m, e.xpath, e.file);
       const name = fileName(m, e);
-      if (checksum === undefined || checksum.trim() === '') {
+      if (checksum === undefined || checksum === '') {
         return [finding(`The file ${name} has no CHECKSUM`, `Filen ${name} saknar CHECKSUM`, loc)];
       }
       const type = e.file.attrs['CHECKSUMTYPE'] ?? '';
-      if (!(CHECKSUM_TYPES as readonly string[]).includes(type)) return [];
       const flocat = e.file.flocats[0];
-      const target = flocat ? hrefTarget(m, flocat) : null;
-      const digest = target ? ctx.files.get(target)?.digests[type as ChecksumType] : undefined;
-      if (digest === undefined || sameDigest(type as ChecksumType, checksum.trim(), digest)) return [];
+      const target = flocat ? hrefFile(ctx, m, flocat) : null;
+      const digest = target === null ? undefined : digestMismatch(ctx, target, type, checksum);
+      if (digest === undefined) return [];
       return [
         finding(
-          `The ${type} checksum of the file ${name} does not match: METS states ${checksum.trim()}, the file has ${digest}`,
-          `Kontrollsumman (${type}) för filen ${name} stämmer inte: METS anger ${checksum.trim()}, filen har ${digest}`,
+          `The ${type} checksum of the file ${name} does not match: METS states ${checksum}, the file has ${digest}`,
+          `Kontrollsumman (${type}) för filen ${name} stämmer inte: METS anger ${checksum}, filen har ${digest}`,
           loc,
         ),
       ];
     }),
 };
-
-/** Hex digests compare case-insensitively; the 32-bit sums also without leading zeros. */
-function sameDigest(type: ChecksumType, stated: string, actual: string): boolean {
-  if (stated.toLowerCase() === actual.toLowerCase()) return true;
-  if ((type === 'CRC32' || type === 'Adler-32') && /^[0-9a-fA-F]{1,8}$/.test(stated)) {
-    return parseInt(stated, 16) === parseInt(actual, 16);
-  }
-  return false;
-}

@@ -1,6 +1,7 @@
-import { CHECKSUM_TYPES } from '../../package-context.ts';
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName } from './support-structure.ts';
+import { checksumTypeProblem } from '../shared/file-facts.ts';
+import { at } from '../shared/locations.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP72 (File checksum type): "A value from the METS-standard which identifies the algorithm used
@@ -18,18 +19,7 @@ export const CSIP72: Rule = {
       if (type === undefined || type.trim() === '') {
         return [finding(`The file ${name} has no CHECKSUMTYPE`, `Filen ${name} saknar CHECKSUMTYPE`, loc)];
       }
-      if ((CHECKSUM_TYPES as readonly string[]).includes(type)) return [];
-      const spelled = CHECKSUM_TYPES.find((t) => t.toLowerCase() === type.trim().toLowerCase());
-      return [
-        finding(
-          spelled
-            ? `The file ${name} has CHECKSUMTYPE '${type}'; METS spells it '${spelled}' (the value is case-sensitive)`
-            : `The file ${name} has CHECKSUMTYPE '${type}', which is not a METS checksum type (${CHECKSUM_TYPES.join(', ')})`,
-          spelled
-            ? `Filen ${name} har CHECKSUMTYPE '${type}'; METS stavar det '${spelled}' (värdet är skiftlägeskänsligt)`
-            : `Filen ${name} har CHECKSUMTYPE '${type}', som inte är en kontrollsummetyp i METS (${CHECKSUM_TYPES.join(', ')})`,
-          loc,
-        ),
-      ];
+      const problem = checksumTypeProblem(type);
+      return problem ? [finding(`The file ${name}: ${problem.en}`, `Filen ${name}: ${problem.sv}`, loc)] : [];
     }),
 };

@@ -1,5 +1,6 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, fileEntries, fileName, outcome, readableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP73 (File original identification): "If an identifier for the file was supplied by the owner
@@ -9,27 +10,24 @@ import { at, fileEntries, fileName, outcome, readableMets } from './support-stru
  */
 export const CSIP73: Rule = {
   id: 'CSIP73',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const e of fileEntries(m.doc)) {
+  check: (ctx) =>
+    checkFiles(
+      ctx,
+      (m, e) => {
         const owner = e.file.attrs['OWNERID'];
-        if (owner === undefined) continue;
-        applicable = true;
-        if (owner.trim() !== '') continue;
-        findings.push(
+        if (owner === undefined) return null;
+        if (owner.trim() !== '') return [];
+        return [
           finding(
             `The file ${fileName(m, e)} has an empty OWNERID`,
             `Filen ${fileName(m, e)} har ett tomt OWNERID`,
             at(m, e.xpath, e.file),
           ),
-        );
-      }
-    }
-    return outcome(findings, applicable, {
-      en: "No file records the owner's identifier (OWNERID)",
-      sv: 'Ingen fil anger ägarens identifierare (OWNERID)',
-    });
-  },
+        ];
+      },
+      {
+        en: "No file records the owner's identifier (OWNERID)",
+        sv: 'Ingen fil anger ägarens identifierare (OWNERID)',
+      },
+    ),
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { amdIds, checkFileRefs } from './support-structure.ts';
+import { amdIds } from '../shared/metadata-sections.ts';
+import { checkFileRefs } from './file-checks.ts';
 
 /**
  * CSIP74 (File reference to administrative metadata): "If administrative metadata has been provided

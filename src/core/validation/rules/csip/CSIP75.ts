@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkFileRefs, dmdIds } from './support-structure.ts';
+import { dmdIds } from '../shared/metadata-sections.ts';
+import { checkFileRefs } from './file-checks.ts';
 
 /**
  * CSIP75 (File reference to descriptive metadata): "If descriptive metadata has been provided per

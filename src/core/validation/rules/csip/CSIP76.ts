@@ -1,5 +1,6 @@
 import { finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, fileName } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { checkFiles, fileName } from './file-checks.ts';
 
 /**
  * CSIP76 (File locator reference): "The location of each external file must be defined by the file

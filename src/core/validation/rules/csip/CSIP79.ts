@@ -1,5 +1,9 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, checkFiles, checkLocation, fileName, type FileEntry, type Mets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import type { FileEntry } from '../shared/file-section.ts';
+import { at } from '../shared/locations.ts';
+import type { Mets } from '../shared/mets-documents.ts';
+import { hrefProblem } from '../shared/package-paths.ts';
+import { checkFLocats, fileName } from './file-checks.ts';
 
 /**
  * CSIP79 (Resource location): "The actual location of the resource. We recommend recording a URL
@@ -11,24 +15,19 @@ import { at, checkFiles, checkLocation, fileName, type FileEntry, type Mets } fr
 export const CSIP79: Rule = {
   id: 'CSIP79',
   check: (ctx) =>
-    checkFiles(ctx, (m, e) => {
-      const out: Finding[] = [];
-      e.file.flocats.forEach((loc, i) => {
-        const problem = checkLocation(ctx, m, loc);
-        if (!problem) return;
-        out.push(
-          finding(
-            `The location of the file ${name(m, e)}: ${problem.en}`,
-            `Sökvägen till filen ${name(m, e)}: ${problem.sv}`,
-            at(m, `${e.xpath}/FLocat${e.file.flocats.length > 1 ? `[${i + 1}]` : ''}`, loc),
-          ),
-        );
-      });
-      return out;
+    checkFLocats(ctx, (m, e, loc, xpath) => {
+      const problem = hrefProblem(ctx, m, loc);
+      if (!problem) return [];
+      return [
+        finding(
+          `The location of the file ${name(m, e)}: ${problem.en}`,
+          `Sökvägen till filen ${name(m, e)}: ${problem.sv}`,
+          at(m, xpath, loc),
+        ),
+      ];
     }),
 };
 
-/** The file's ID names it best here: its location is what is wrong. */
 function name(m: Mets, e: FileEntry): string {
   const id = e.file.attrs['ID'];
   return id ? `'${id}'` : fileName(m, e);

@@ -10,7 +10,9 @@
 import type { MetsHdr } from '../../../package/mets-model.ts';
 import { metsDocuments, type ParsedMets } from '../../package-context.ts';
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
-import { at, hasTimeZone, isXsDateTime, quote } from './support-metadata.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { hasTimeZone, isXsDateTime } from '../shared/xsd-datatypes.ts';
 
 function checkHeader(parsed: ParsedMets, hdr: MetsHdr, modified: string): Finding[] {
   const loc = at(parsed, '/mets/metsHdr/@LASTMODDATE', hdr.line);

@@ -1,5 +1,6 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, readableMets, unreadableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { everyMets } from '../shared/mets-documents.ts';
 
 /**
  * CSIP80 (Structural description of the package): "The structural map `<structMap>` element is the
@@ -11,18 +12,19 @@ import { at, readableMets, unreadableMets } from './support-structure.ts';
  */
 export const CSIP80: Rule = {
   id: 'CSIP80',
-  check(ctx) {
-    const findings: Finding[] = unreadableMets(ctx, { en: 'the structural map', sv: 'strukturkartan' });
-    for (const m of readableMets(ctx)) {
-      if (m.doc.structMaps.length > 0) continue;
-      findings.push(
-        finding(
-          `${m.path} has no structural map (structMap)`,
-          `${m.path} saknar strukturkarta (structMap)`,
-          at(m, '/mets', m.doc.mets ?? undefined),
-        ),
-      );
-    }
-    return findings;
-  },
+  check: (ctx) =>
+    everyMets(
+      ctx,
+      (m, doc) =>
+        doc.structMaps.length > 0
+          ? []
+          : [
+              finding(
+                `${m.path} has no structural map (structMap)`,
+                `${m.path} saknar strukturkarta (structMap)`,
+                at(m, '/mets', doc.mets ?? undefined),
+              ),
+            ],
+      { en: 'the structural map', sv: 'strukturkartan' },
+    ),
 };

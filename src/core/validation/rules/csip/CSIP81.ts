@@ -1,5 +1,7 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, readableMets, unreadableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { everyMets } from '../shared/mets-documents.ts';
+import { CSIP_MAP_XPATH } from './divisions.ts';
 
 /**
  * CSIP81 (Type of structural description): "The `mets/structMap/@TYPE` attribute must take the
@@ -11,36 +13,32 @@ import { at, readableMets, unreadableMets } from './support-structure.ts';
  */
 export const CSIP81: Rule = {
   id: 'CSIP81',
-  check(ctx) {
-    const findings: Finding[] = unreadableMets(ctx, {
-      en: "the structural map of TYPE 'PHYSICAL'",
-      sv: "strukturkartan av typen 'PHYSICAL'",
-    });
-    for (const m of readableMets(ctx)) {
-      const maps = m.doc.structMaps;
-      const csip = maps.filter((s) => s.attrs['LABEL'] === 'CSIP');
-      if (csip.length > 0) {
-        for (const s of csip) {
-          const type = s.attrs['TYPE'];
-          if (type === 'PHYSICAL') continue;
-          findings.push(
+  check: (ctx) =>
+    everyMets(
+      ctx,
+      (m, doc) => {
+        const maps = doc.structMaps;
+        const csip = maps.filter((s) => s.attrs['LABEL'] === 'CSIP');
+        if (csip.length === 0) {
+          if (maps.some((s) => s.attrs['TYPE'] === 'PHYSICAL')) return [];
+          return [
             finding(
-              `The CSIP structural map of ${m.path} has TYPE '${type ?? ''}'; expected 'PHYSICAL'`,
-              `CSIP-strukturkartan i ${m.path} har TYPE '${type ?? ''}'; 'PHYSICAL' förväntades`,
-              at(m, "/mets/structMap[@LABEL='CSIP']", s),
+              `${m.path} has no structural map with TYPE 'PHYSICAL'`,
+              `${m.path} saknar strukturkarta med TYPE 'PHYSICAL'`,
+              at(m, maps.length > 0 ? '/mets/structMap' : '/mets', maps[0] ?? doc.mets ?? undefined),
+            ),
+          ];
+        }
+        return csip
+          .filter((s) => s.attrs['TYPE'] !== 'PHYSICAL')
+          .map((s) =>
+            finding(
+              `The CSIP structural map of ${m.path} has TYPE '${s.attrs['TYPE'] ?? ''}'; expected 'PHYSICAL'`,
+              `CSIP-strukturkartan i ${m.path} har TYPE '${s.attrs['TYPE'] ?? ''}'; 'PHYSICAL' förväntades`,
+              at(m, CSIP_MAP_XPATH, s),
             ),
           );
-        }
-      } else if (!maps.some((s) => s.attrs['TYPE'] === 'PHYSICAL')) {
-        findings.push(
-          finding(
-            `${m.path} has no structural map with TYPE 'PHYSICAL'`,
-            `${m.path} saknar strukturkarta med TYPE 'PHYSICAL'`,
-            at(m, maps.length > 0 ? '/mets/structMap' : '/mets', maps[0] ?? m.doc.mets ?? undefined),
-          ),
-        );
-      }
-    }
-    return findings;
-  },
+      },
+      { en: "the structural map of TYPE 'PHYSICAL'", sv: "strukturkartan av typen 'PHYSICAL'" },
+    ),
 };

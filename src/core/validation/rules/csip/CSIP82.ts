@@ -1,5 +1,6 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, readableMets, unreadableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { at } from '../shared/locations.ts';
+import { everyMets } from '../shared/mets-documents.ts';
 
 /**
  * CSIP82 (Name of the structural description): "The `mets/structMap/@LABEL` attribute value is set
@@ -10,38 +11,35 @@ import { at, readableMets, unreadableMets } from './support-structure.ts';
  */
 export const CSIP82: Rule = {
   id: 'CSIP82',
-  check(ctx) {
-    const findings: Finding[] = unreadableMets(ctx, {
-      en: "the structural map labelled 'CSIP'",
-      sv: "strukturkartan med etiketten 'CSIP'",
-    });
-    for (const m of readableMets(ctx)) {
-      const maps = m.doc.structMaps;
-      const csip = maps.filter((s) => s.attrs['LABEL'] === 'CSIP');
-      if (csip.length === 1) continue;
-      if (csip.length > 1) {
-        findings.push(
+  check: (ctx) =>
+    everyMets(
+      ctx,
+      (m, doc) => {
+        const maps = doc.structMaps;
+        const csip = maps.filter((s) => s.attrs['LABEL'] === 'CSIP');
+        if (csip.length === 1) return [];
+        if (csip.length > 1) {
+          return [
+            finding(
+              `${m.path} has ${csip.length} structural maps labelled 'CSIP'; exactly one is expected`,
+              `${m.path} har ${csip.length} strukturkartor med etiketten 'CSIP'; exakt en förväntas`,
+              at(m, "/mets/structMap[@LABEL='CSIP'][2]", csip[1]),
+            ),
+          ];
+        }
+        const labels = maps.map((s) => `'${s.attrs['LABEL'] ?? ''}'`).join(', ');
+        return [
           finding(
-            `${m.path} has ${csip.length} structural maps labelled 'CSIP'; exactly one is expected`,
-            `${m.path} har ${csip.length} strukturkartor med etiketten 'CSIP'; exakt en förväntas`,
-            at(m, "/mets/structMap[@LABEL='CSIP'][2]", csip[1]),
+            maps.length > 0
+              ? `No structural map of ${m.path} is labelled 'CSIP' (labels found: ${labels})`
+              : `${m.path} has no structural map labelled 'CSIP'`,
+            maps.length > 0
+              ? `Ingen strukturkarta i ${m.path} har etiketten 'CSIP' (funna etiketter: ${labels})`
+              : `${m.path} saknar strukturkarta med etiketten 'CSIP'`,
+            at(m, maps.length > 0 ? '/mets/structMap' : '/mets', maps[0] ?? doc.mets ?? undefined),
           ),
-        );
-        continue;
-      }
-      const labels = maps.map((s) => `'${s.attrs['LABEL'] ?? ''}'`).join(', ');
-      findings.push(
-        finding(
-          maps.length > 0
-            ? `No structural map of ${m.path} is labelled 'CSIP' (labels found: ${labels})`
-            : `${m.path} has no structural map labelled 'CSIP'`,
-          maps.length > 0
-            ? `Ingen strukturkarta i ${m.path} har etiketten 'CSIP' (funna etiketter: ${labels})`
-            : `${m.path} saknar strukturkarta med etiketten 'CSIP'`,
-          at(m, maps.length > 0 ? '/mets/structMap' : '/mets', maps[0] ?? m.doc.mets ?? undefined),
-        ),
-      );
-    }
-    return findings;
-  },
+        ];
+      },
+      { en: "the structural map labelled 'CSIP'", sv: "strukturkartan med etiketten 'CSIP'" },
+    ),
 };

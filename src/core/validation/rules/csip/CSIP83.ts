@@ -1,5 +1,7 @@
-import type { Finding, Rule } from '../../rule.ts';
-import { CSIP_MAP_XPATH, csipStructMap, idFindings, outcome, readableMets } from './support-structure.ts';
+import type { Rule } from '../../rule.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkEach } from '../shared/mets-documents.ts';
+import { CSIP_MAP_XPATH, csipStructMaps, NO_CSIP_MAP } from './divisions.ts';
 
 /**
  * CSIP83 (Structural description identifier): "An `xml:id` identifier for the structural
@@ -8,22 +10,12 @@ import { CSIP_MAP_XPATH, csipStructMap, idFindings, outcome, readableMets } from
  */
 export const CSIP83: Rule = {
   id: 'CSIP83',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      const map = csipStructMap(m.doc);
-      if (!map) continue;
-      applicable = true;
-      findings.push(
-        ...idFindings(ctx, m, map, CSIP_MAP_XPATH, { en: 'CSIP structural map', sv: 'CSIP-strukturkartan' }),
-      );
-    }
-    return outcome(findings, applicable, NO_CSIP_MAP);
-  },
-};
-
-const NO_CSIP_MAP = {
-  en: "No METS document has a structural map labelled 'CSIP' (see CSIP82)",
-  sv: "Inget METS-dokument har en strukturkarta med etiketten 'CSIP' (se CSIP82)",
+  check: (ctx) =>
+    checkEach(
+      ctx,
+      (m) => csipStructMaps(m.doc),
+      (m, map) =>
+        idFindings(ctx, m, map, CSIP_MAP_XPATH, { en: 'CSIP structural map', sv: 'CSIP-strukturkartan' }),
+      NO_CSIP_MAP,
+    ),
 };

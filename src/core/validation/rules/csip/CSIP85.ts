@@ -1,5 +1,7 @@
-import type { Finding, Rule } from '../../rule.ts';
-import { idFindings, outcome, readableMets, topDiv } from './support-structure.ts';
+import type { Rule } from '../../rule.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkEach } from '../shared/mets-documents.ts';
+import { topDiv } from './divisions.ts';
 
 /**
  * CSIP85 (Main structural division identifier): "Mandatory, `xml:id` identifier must be unique
@@ -7,20 +9,14 @@ import { idFindings, outcome, readableMets, topDiv } from './support-structure.t
  */
 export const CSIP85: Rule = {
   id: 'CSIP85',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      const top = topDiv(m.doc);
-      if (!top) continue;
-      applicable = true;
-      findings.push(
-        ...idFindings(ctx, m, top.div, top.xpath, { en: 'main division', sv: 'huvudindelningen' }),
-      );
-    }
-    return outcome(findings, applicable, {
-      en: 'No CSIP structural map has a division (see CSIP84)',
-      sv: 'Ingen CSIP-strukturkarta har någon indelning (se CSIP84)',
-    });
-  },
+  check: (ctx) =>
+    checkEach(
+      ctx,
+      (m) => [topDiv(m.doc)].filter((d) => d !== null),
+      (m, top) => idFindings(ctx, m, top.div, top.xpath, { en: 'main division', sv: 'huvudindelningen' }),
+      {
+        en: 'No CSIP structural map has a division (see CSIP84)',
+        sv: 'Ingen CSIP-strukturkarta har någon indelning (se CSIP84)',
+      },
+    ),
 };

@@ -1,5 +1,7 @@
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, divsLabelled, outcome, readableMets, topDiv } from './support-structure.ts';
+import { at } from '../shared/locations.ts';
+import { outcome, readableMets } from '../shared/mets-documents.ts';
+import { divsLabelled, topDiv } from './divisions.ts';
 
 /**
  * CSIP88 (Metadata division): "The metadata referenced in the administrative and/or descriptive

@@ -1,5 +1,7 @@
-import type { Finding, Rule } from '../../rule.ts';
-import { divsLabelled, idFindings, outcome, readableMets } from './support-structure.ts';
+import type { Rule } from '../../rule.ts';
+import { idFindings } from '../shared/ids.ts';
+import { checkEach } from '../shared/mets-documents.ts';
+import { divsLabelled } from './divisions.ts';
 
 /**
  * CSIP89 (Metadata division identifier): "Mandatory, `xml:id` identifier must be unique within the
@@ -7,22 +9,15 @@ import { divsLabelled, idFindings, outcome, readableMets } from './support-struc
  */
 export const CSIP89: Rule = {
   id: 'CSIP89',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const d of divsLabelled(m.doc, 'Metadata')) {
-        applicable = true;
-        findings.push(
-          ...idFindings(ctx, m, d.div, d.xpath, { en: "'Metadata' division", sv: "indelningen 'Metadata'" }),
-        );
-      }
-    }
-    return outcome(findings, applicable, NO_METADATA_DIV);
-  },
-};
-
-const NO_METADATA_DIV = {
-  en: "No METS document has a division labelled 'Metadata'",
-  sv: "Inget METS-dokument har en indelning med etiketten 'Metadata'",
+  check: (ctx) =>
+    checkEach(
+      ctx,
+      (m) => divsLabelled(m.doc, 'Metadata'),
+      (m, d) =>
+        idFindings(ctx, m, d.div, d.xpath, { en: "'Metadata' division", sv: "indelningen 'Metadata'" }),
+      {
+        en: "No METS document has a division labelled 'Metadata'",
+        sv: "Inget METS-dokument har en indelning med etiketten 'Metadata'",
+      },
+    ),
 };

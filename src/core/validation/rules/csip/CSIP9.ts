@@ -7,7 +7,11 @@
  * type.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { at, everyMets, headerOf, OAIS_PACKAGE_TYPES, quote } from './support-metadata.ts';
+import { inVocabulary, OAIS_PACKAGE_TYPES } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { quote } from '../shared/messages.ts';
+import { everyMets } from '../shared/mets-documents.ts';
+import { headerOf } from './mets-root.ts';
 
 export const CSIP9: Rule = {
   id: 'CSIP9',
@@ -27,7 +31,7 @@ export const CSIP9: Rule = {
           ),
         ];
       }
-      if (!OAIS_PACKAGE_TYPES.includes(value)) {
+      if (!inVocabulary(OAIS_PACKAGE_TYPES, value)) {
         return [
           finding(
             `csip:OAISPACKAGETYPE ${quote(value)} is not an OAIS package type (SIP, AIP, DIP, AIU, AIC; exact spelling)`,

@@ -1,5 +1,8 @@
-import { finding, type Finding, type Rule } from '../../rule.ts';
-import { at, childDivs, nearMiss, outcome, readableMets } from './support-structure.ts';
+import { finding, type Rule } from '../../rule.ts';
+import { nearMiss } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { checkEach } from '../shared/mets-documents.ts';
+import { childDivs } from './divisions.ts';
 
 /**
  * CSIP90 (Metadata division label): "The metadata division `<div>` element's `@LABEL` attribute
@@ -11,27 +14,25 @@ import { at, childDivs, nearMiss, outcome, readableMets } from './support-struct
  */
 export const CSIP90: Rule = {
   id: 'CSIP90',
-  check(ctx) {
-    const findings: Finding[] = [];
-    let applicable = false;
-    for (const m of readableMets(ctx)) {
-      for (const d of childDivs(m.doc)) {
+  check: (ctx) =>
+    checkEach(
+      ctx,
+      (m) => childDivs(m.doc),
+      (m, d) => {
         const label = d.div.attrs['LABEL'];
-        if (label === 'Metadata') applicable = true;
-        if (!nearMiss(label, 'Metadata')) continue;
-        applicable = true;
-        findings.push(
+        if (label === 'Metadata') return [];
+        if (!nearMiss(label, 'Metadata')) return null;
+        return [
           finding(
             `The metadata division is labelled '${label}'; the label must be exactly 'Metadata'`,
             `Indelningen för metadata har etiketten '${label}'; etiketten ska vara exakt 'Metadata'`,
             at(m, d.xpath, d.div),
           ),
-        );
-      }
-    }
-    return outcome(findings, applicable, {
-      en: 'No METS document has a metadata division (see CSIP88)',
-      sv: 'Inget METS-dokument har en indelning för metadata (se CSIP88)',
-    });
-  },
+        ];
+      },
+      {
+        en: 'No METS document has a metadata division (see CSIP88)',
+        sv: 'Inget METS-dokument har en indelning för metadata (se CSIP88)',
+      },
+    ),
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkMetadataReferences } from './support-structure.ts';
+import { checkMetadataReferences } from './metadata-division.ts';
 
 /**
  * CSIP91 (Metadata division references administrative metadata): "The administrative metadata

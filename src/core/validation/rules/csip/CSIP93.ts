@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivision, DOCUMENTATION } from './support-structure.ts';
+import { checkSectionDivision, DOCUMENTATION } from './section-divisions.ts';
 
 /**
  * CSIP93 (Documentation division): "The documentation referenced in the file section file groups

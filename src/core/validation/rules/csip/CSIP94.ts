@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivisionId, DOCUMENTATION } from './support-structure.ts';
+import { checkSectionDivisionId, DOCUMENTATION } from './section-divisions.ts';
 
 /**
  * CSIP94 (Documentation division identifier): "Mandatory, `xml:id` identifier must be unique

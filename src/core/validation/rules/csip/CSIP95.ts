@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionLabel, DOCUMENTATION } from './support-structure.ts';
+import { checkSectionLabel, DOCUMENTATION } from './section-divisions.ts';
 
 /**
  * CSIP95 (Documentation division label): "The documentation division `<div>` element in the

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionCoverage, DOCUMENTATION } from './support-structure.ts';
+import { DOCUMENTATION } from './section-divisions.ts';
+import { checkSectionCoverage } from './section-pointers.ts';
 
 /**
  * CSIP96 (Documentation file references): "All file groups containing documentation described in

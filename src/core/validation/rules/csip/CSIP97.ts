@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivision, SCHEMAS } from './support-structure.ts';
+import { checkSectionDivision, SCHEMAS } from './section-divisions.ts';
 
 /**
  * CSIP97 (Schema division): "The schemas referenced in the file section file groups are described

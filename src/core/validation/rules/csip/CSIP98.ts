@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionDivisionId, SCHEMAS } from './support-structure.ts';
+import { checkSectionDivisionId, SCHEMAS } from './section-divisions.ts';
 
 /**
  * CSIP98 (Schema division identifier): "Mandatory, `xml:id` identifier must be unique within the

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.ts';
-import { checkSectionLabel, SCHEMAS } from './support-structure.ts';
+import { checkSectionLabel, SCHEMAS } from './section-divisions.ts';
 
 /**
  * CSIP99 (Schema division label): "The schema division `<div>` element's `@LABEL` attribute has

@@ -13,7 +13,9 @@
  *   representation folder", "following CSIPSTR10"), after the same mappings as CSIPSTR2.
  */
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
-import { baseName, childrenOf, isFolder, namesFolder, representationFolders } from './support-structure.ts';
+import { isFolder } from '../shared/package-paths.ts';
+import { namesFolder } from './folder-names.ts';
+import { baseName, childrenOf, representationFolders } from './listing.ts';
 
 export const CSIPSTR10: Rule = {
   id: 'CSIPSTR10',

@@ -5,7 +5,7 @@
  * Checked for each folder under representations/: a folder named exactly `data`.
  */
 import type { Rule } from '../../rule.ts';
-import { checkEachRepresentation } from './support-structure.ts';
+import { checkEachRepresentation } from './listing.ts';
 
 export const CSIPSTR11: Rule = {
   id: 'CSIPSTR11',

@@ -6,7 +6,7 @@
  * Checked for each folder under representations/: a file named exactly `METS.xml`.
  */
 import type { Rule } from '../../rule.ts';
-import { checkEachRepresentation } from './support-structure.ts';
+import { checkEachRepresentation } from './listing.ts';
 
 export const CSIPSTR12: Rule = {
   id: 'CSIPSTR12',

@@ -7,7 +7,7 @@
  * directory entries so empty folders survive zipping).
  */
 import type { Rule } from '../../rule.ts';
-import { checkEachRepresentation } from './support-structure.ts';
+import { checkEachRepresentation } from './listing.ts';
 
 export const CSIPSTR13: Rule = {
   id: 'CSIPSTR13',

@@ -14,13 +14,9 @@
  */
 import { metsDocuments, resolveHref, type PackageContext, type ParsedMets } from '../../package-context.ts';
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
-import {
-  hasFilesBelow,
-  isFile,
-  isFolder,
-  misplacedFiles,
-  representationFolders,
-} from './support-structure.ts';
+import { foldersWithFiles, isFile, isFolder } from '../shared/package-paths.ts';
+import { representationFolders } from './listing.ts';
+import { misplacedFiles } from './placement.ts';
 
 /** Schema locations of a METS document that point into the package but name no file there. */
 function missingSchemaLocations(ctx: PackageContext, parsed: ParsedMets): Finding[] {
@@ -67,7 +63,7 @@ export const CSIPSTR15: Rule = {
       );
     }
     for (const folder of folders) {
-      if (hasFilesBelow(ctx, folder)) continue;
+      if (foldersWithFiles(ctx).has(folder)) continue;
       out.push(
         finding(
           `The folder '${folder}' is empty; it should hold the XML schemas of the package's metadata`,

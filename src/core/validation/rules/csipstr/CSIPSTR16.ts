@@ -12,12 +12,9 @@
  * package has neither a documentation folder nor a Documentation fileGrp.
  */
 import { notApplicable, type Rule } from '../../rule.ts';
-import {
-  filesOfGroupsWithUse,
-  isFolder,
-  misplacedFiles,
-  representationFolders,
-} from './support-structure.ts';
+import { isFolder } from '../shared/package-paths.ts';
+import { representationFolders } from './listing.ts';
+import { filesOfGroupsWithUse, misplacedFiles } from './placement.ts';
 
 export const CSIPSTR16: Rule = {
   id: 'CSIPSTR16',

@@ -9,7 +9,7 @@
  * the package METS (CSIP1).
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { namesFolder } from './support-structure.ts';
+import { namesFolder } from './folder-names.ts';
 
 export const CSIPSTR2: Rule = {
   id: 'CSIPSTR2',

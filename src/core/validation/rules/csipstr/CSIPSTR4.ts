@@ -7,7 +7,7 @@
  * METS document. What it must contain is checked by the CSIP requirements.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { caseHint } from './support-structure.ts';
+import { caseHint } from './listing.ts';
 
 export const CSIPSTR4: Rule = {
   id: 'CSIPSTR4',

@@ -5,7 +5,8 @@
  * Checked: a folder named exactly `metadata` in the root folder.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { caseHint, isFolder } from './support-structure.ts';
+import { isFolder } from '../shared/package-paths.ts';
+import { caseHint } from './listing.ts';
 
 export const CSIPSTR5: Rule = {
   id: 'CSIPSTR5',

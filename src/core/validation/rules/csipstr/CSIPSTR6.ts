@@ -7,7 +7,7 @@
  * their own metadata folder). Not applicable when no preservation metadata is referenced.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMetadataPlacement } from './support-structure.ts';
+import { checkMetadataPlacement } from './placement.ts';
 
 export const CSIPSTR6: Rule = {
   id: 'CSIPSTR6',

@@ -7,7 +7,7 @@
  * metadata is referenced.
  */
 import type { Rule } from '../../rule.ts';
-import { checkMetadataPlacement } from './support-structure.ts';
+import { checkMetadataPlacement } from './placement.ts';
 
 export const CSIPSTR7: Rule = {
   id: 'CSIPSTR7',

@@ -4,7 +4,8 @@
  * Checked: a folder named exactly `representations` in the root folder.
  */
 import { finding, type Rule } from '../../rule.ts';
-import { caseHint, isFolder } from './support-structure.ts';
+import { isFolder } from '../shared/package-paths.ts';
+import { caseHint } from './listing.ts';
 
 export const CSIPSTR9: Rule = {
   id: 'CSIPSTR9',

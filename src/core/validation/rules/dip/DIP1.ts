@@ -5,23 +5,20 @@
  * One package cannot be compared with the SIP and AIP it came from, so this checks that the DIP has
  * its own non-blank OBJID. Package METS only.
  */
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets } from '../sip/support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkPackageObjid } from '../shared/package-declarations.ts';
 
 export const DIP1: Rule = {
   id: 'DIP1',
   check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const objid = doc.mets?.attrs['OBJID'];
-      if (objid?.trim()) return [];
-      return [
-        finding(
-          objid === undefined ? 'The DIP METS has no mets/@OBJID' : 'mets/@OBJID of the DIP METS is empty',
-          objid === undefined
-            ? 'Utlämningspaketets (DIP) METS saknar mets/@OBJID'
-            : 'mets/@OBJID i utlämningspaketets (DIP) METS är tomt',
-          at(path, '/mets/@OBJID', doc.mets ?? undefined),
-        ),
-      ];
+    checkPackageObjid(ctx, {
+      missing: {
+        en: 'The DIP METS has no mets/@OBJID',
+        sv: 'Utlämningspaketets (DIP) METS saknar mets/@OBJID',
+      },
+      empty: {
+        en: 'mets/@OBJID of the DIP METS is empty',
+        sv: 'mets/@OBJID i utlämningspaketets (DIP) METS är tomt',
+      },
     }),
 };

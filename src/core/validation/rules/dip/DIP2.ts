@@ -11,22 +11,10 @@
  * Package METS only.
  */
 import { CANONICAL_PROFILE_URL } from '../../profiles.ts';
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets, shown } from '../sip/support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkProfileUrl } from '../shared/package-declarations.ts';
 
 export const DIP2: Rule = {
   id: 'DIP2',
-  check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const expected = CANONICAL_PROFILE_URL['dip-2.2'];
-      const value = doc.mets?.attrs['PROFILE'];
-      if (value?.trim() === expected) return [];
-      return [
-        finding(
-          `mets/@PROFILE is ${shown(value).en}; E-ARK DIP 2.2 requires "${expected}"`,
-          `mets/@PROFILE är ${shown(value).sv}; E-ARK DIP 2.2 kräver "${expected}"`,
-          at(path, '/mets/@PROFILE', doc.mets ?? undefined),
-        ),
-      ];
-    }),
+  check: (ctx) => checkProfileUrl(ctx, CANONICAL_PROFILE_URL['dip-2.2'], 'E-ARK DIP 2.2'),
 };

@@ -3,22 +3,10 @@
  * "The in CSIP added attribute `@csip:OAISPACKAGETYPE` is used with the value "DIP"."
  * Package METS only.
  */
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets, shown } from '../sip/support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkPackageType } from '../shared/package-declarations.ts';
 
 export const DIP3: Rule = {
   id: 'DIP3',
-  check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const hdr = doc.metsHdrs[0];
-      const value = hdr?.attrs['csip:OAISPACKAGETYPE'];
-      if (value === 'DIP') return [];
-      return [
-        finding(
-          `metsHdr/@csip:OAISPACKAGETYPE is ${shown(value).en}; a DIP requires "DIP"`,
-          `metsHdr/@csip:OAISPACKAGETYPE är ${shown(value).sv}; ett utlämningspaket (DIP) kräver "DIP"`,
-          at(path, '/mets/metsHdr/@csip:OAISPACKAGETYPE', hdr ?? doc.mets ?? undefined),
-        ),
-      ];
-    }),
+  check: (ctx) => checkPackageType(ctx, 'DIP'),
 };

@@ -7,7 +7,8 @@
  * No dmdSec: not applicable. Package METS only.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets, step } from '../sip/support.ts';
+import { at, step } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 
 export const DIP4: Rule = {
   id: 'DIP4',
@@ -29,7 +30,7 @@ export const DIP4: Rule = {
             status === undefined
               ? `dmdSec ${name} saknar @STATUS; i ett utlämningspaket (DIP) ska det vara "CURRENT"`
               : `dmdSec ${name} har @STATUS "${status}"; i ett utlämningspaket (DIP) ska det vara "CURRENT"`,
-            at(path, `/mets/${step('dmdSec', sec, i + 1)}/@STATUS`, sec),
+            at(path, `/mets/${step('dmdSec', sec, i)}/@STATUS`, sec),
           );
         });
     }),

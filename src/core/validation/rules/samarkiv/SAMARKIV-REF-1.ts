@@ -13,7 +13,7 @@
 import { allMdSecs, walkDivs, walkFiles, type MetsDocument } from '../../../package/mets-model.ts';
 import { resolveHref, type PackageContext } from '../../package-context.ts';
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { metsDocs } from '../sip/support.ts';
+import { readableMets } from '../shared/mets-documents.ts';
 
 function* hrefsOf(doc: MetsDocument): Generator<string> {
   for (const { file } of walkFiles(doc))
@@ -28,12 +28,12 @@ function* hrefsOf(doc: MetsDocument): Generator<string> {
 
 /** Referenced paths, and folders described by a referenced METS.xml that was not parsed. */
 function references(ctx: PackageContext): { paths: Set<string>; coveredFolders: string[] } {
-  const docs = metsDocs(ctx);
+  const docs = readableMets(ctx);
   const parsedPaths = new Set([ctx.root, ...ctx.representations].flatMap((p) => (p ? [p.path] : [])));
   const paths = new Set<string>(ctx.root ? [ctx.root.path] : []);
-  for (const { parsed, doc } of docs) {
+  for (const { path: metsPath, doc } of docs) {
     for (const href of hrefsOf(doc)) {
-      const path = resolveHref(parsed.path, href);
+      const path = resolveHref(metsPath, href);
       if (path !== null) paths.add(path);
     }
   }
@@ -46,7 +46,7 @@ function references(ctx: PackageContext): { paths: Set<string>; coveredFolders: 
 export const SAMARKIV_REF_1: Rule = {
   id: 'SAMARKIV-REF-1',
   check(ctx) {
-    if (metsDocs(ctx).length === 0) {
+    if (readableMets(ctx).length === 0) {
       return notApplicable(
         'No METS document could be read, so references cannot be checked',
         'Inget METS-dokument kunde läsas, så referenserna kan inte kontrolleras',

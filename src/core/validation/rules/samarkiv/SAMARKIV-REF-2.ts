@@ -8,14 +8,13 @@
  */
 import type { Finding, Rule } from '../../rule.ts';
 import { finding } from '../../rule.ts';
-import { metsDocs } from '../sip/support.ts';
+import { readableMets } from '../shared/mets-documents.ts';
 
 export const SAMARKIV_REF_2: Rule = {
   id: 'SAMARKIV-REF-2',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { parsed, doc } of metsDocs(ctx)) {
-      const path = parsed.path;
+    for (const { path, doc } of readableMets(ctx)) {
       for (const [id, occurrences] of doc.ids) {
         for (const dup of occurrences.slice(1)) {
           const first = occurrences[0];

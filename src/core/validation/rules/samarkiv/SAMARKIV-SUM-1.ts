@@ -8,7 +8,7 @@
  */
 import { allMdSecs, walkFiles, type MetsElement } from '../../../package/mets-model.ts';
 import { finding, type Finding, type Rule } from '../../rule.ts';
-import { metsDocs } from '../sip/support.ts';
+import { readableMets } from '../shared/mets-documents.ts';
 
 export const SAMARKIV_SUM_1: Rule = {
   id: 'SAMARKIV-SUM-1',
@@ -16,7 +16,8 @@ export const SAMARKIV_SUM_1: Rule = {
     const unsupported = ctx.unsupportedChecksumTypes;
     if (unsupported.size === 0) return [];
     const findings: Finding[] = [];
-    for (const { parsed, doc } of metsDocs(ctx)) {
+    for (const parsed of readableMets(ctx)) {
+      const { doc } = parsed;
       const users = new Map<string, MetsElement[]>();
       const note = (el: MetsElement): void => {
         const type = el.attrs['CHECKSUMTYPE'];

@@ -6,12 +6,12 @@
  * (SAMARKIV-XSD-1). Every METS document.
  */
 import { notApplicable, type Rule } from '../../rule.ts';
-import { metsDocs } from './support.ts';
+import { readableMets } from '../shared/mets-documents.ts';
 
 export const REF_METS_2: Rule = {
   id: 'REF_METS_2',
   check: (ctx) =>
-    metsDocs(ctx).some(({ doc }) => doc.behaviorSecs.length > 0)
+    readableMets(ctx).some((m) => m.doc.behaviorSecs.length > 0)
       ? []
       : notApplicable(
           'No METS document has a behaviorSec section',

@@ -4,7 +4,8 @@
  * Package METS only. Absent: not applicable; present but blank: failed.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets } from './support.ts';
+import { at } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 
 export const SIP1: Rule = {
   id: 'SIP1',

@@ -9,7 +9,8 @@
  */
 import { finding, type Rule } from '../../rule.ts';
 import { AGENT_LABEL, classifyAgents } from './agents.ts';
-import { at, onPackageMets } from './support.ts';
+import { at } from '../shared/locations.ts';
+import { onPackageMets } from '../shared/mets-documents.ts';
 
 export const SIP15: Rule = {
   id: 'SIP15',

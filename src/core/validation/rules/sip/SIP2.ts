@@ -7,22 +7,15 @@
  * Package METS only.
  */
 import { CANONICAL_PROFILE_URL } from '../../profiles.ts';
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets, shown } from './support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkProfileUrl } from '../shared/package-declarations.ts';
 
 export const SIP2: Rule = {
   id: 'SIP2',
   check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const expected = CANONICAL_PROFILE_URL[ctx.profile.csipVersion === '2.1' ? 'sip-2.1' : 'sip-2.2'];
-      const value = doc.mets?.attrs['PROFILE'];
-      if (value?.trim() === expected) return [];
-      return [
-        finding(
-          `mets/@PROFILE is ${shown(value).en}; E-ARK SIP ${ctx.profile.csipVersion} requires "${expected}"`,
-          `mets/@PROFILE är ${shown(value).sv}; E-ARK SIP ${ctx.profile.csipVersion} kräver "${expected}"`,
-          at(path, '/mets/@PROFILE', doc.mets ?? undefined),
-        ),
-      ];
-    }),
+    checkProfileUrl(
+      ctx,
+      CANONICAL_PROFILE_URL[ctx.profile.csipVersion === '2.1' ? 'sip-2.1' : 'sip-2.2'],
+      `E-ARK SIP ${ctx.profile.csipVersion}`,
+    ),
 };

@@ -8,7 +8,7 @@
  */
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
 import { agentsOf } from './agents.ts';
-import { at } from './support.ts';
+import { at } from '../shared/locations.ts';
 
 export const SIP25: Rule = {
   id: 'SIP25',

@@ -5,8 +5,9 @@
  * Values from SIPVocabularyRecordStatus (case-sensitive). Package METS only.
  */
 import { finding, notApplicable, type Rule } from '../../rule.ts';
-import { at, onOptionalPackageMets } from './support.ts';
-import { RECORD_STATUS } from './vocabularies.ts';
+import { inVocabulary, RECORD_STATUS } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
 
 export const SIP3: Rule = {
   id: 'SIP3',
@@ -20,7 +21,7 @@ export const SIP3: Rule = {
           'metsHdr/@RECORDSTATUS saknas, vilket betyder NEW',
         );
       }
-      if ((RECORD_STATUS as readonly string[]).includes(status)) return [];
+      if (inVocabulary(RECORD_STATUS, status)) return [];
       const allowed = RECORD_STATUS.join(', ');
       return [
         finding(

@@ -8,7 +8,8 @@
  */
 import { finding, type Finding, type Rule } from '../../rule.ts';
 import { checkFormatField, formatValues, type FormatSite } from './file-format.ts';
-import { at, sameWord } from './support.ts';
+import { at } from '../shared/locations.ts';
+import { sameWord } from './support.ts';
 
 /** PRONOM PUID syntax: a lower-case prefix (fmt, x-fmt, x-sfw …), a slash and a number. */
 const PRONOM_PUID = /^(x-)?[a-z]+\/\d+$/;

@@ -3,22 +3,10 @@
  * "`@csip:OAISPACKAGETYPE` is used with the value "SIP"."
  * Package METS only (CSIP9 checks the attribute in every METS document).
  */
-import { finding, type Rule } from '../../rule.ts';
-import { at, onPackageMets, shown } from './support.ts';
+import type { Rule } from '../../rule.ts';
+import { checkPackageType } from '../shared/package-declarations.ts';
 
 export const SIP4: Rule = {
   id: 'SIP4',
-  check: (ctx) =>
-    onPackageMets(ctx, (doc, path) => {
-      const hdr = doc.metsHdrs[0];
-      const value = hdr?.attrs['csip:OAISPACKAGETYPE'];
-      if (value === 'SIP') return [];
-      return [
-        finding(
-          `metsHdr/@csip:OAISPACKAGETYPE is ${shown(value).en}; a SIP requires "SIP"`,
-          `metsHdr/@csip:OAISPACKAGETYPE är ${shown(value).sv}; ett leveranspaket (SIP) kräver "SIP"`,
-          at(path, '/mets/metsHdr/@csip:OAISPACKAGETYPE', hdr ?? doc.mets ?? undefined),
-        ),
-      ];
-    }),
+  check: (ctx) => checkPackageType(ctx, 'SIP'),
 };

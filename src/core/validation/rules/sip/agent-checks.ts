@@ -4,8 +4,10 @@
  */
 import type { PackageContext } from '../../package-context.ts';
 import { finding, notApplicable, type CheckResult, type Finding } from '../../rule.ts';
+import type { NoteType } from '../../vocabularies.ts';
 import { AGENT_LABEL, agentsOf, type AgentKind, type AgentRef } from './agents.ts';
-import { at, shown } from './support.ts';
+import { at } from '../shared/locations.ts';
+import { fixedValueMessage, shown } from '../shared/messages.ts';
 
 /** An agent attribute must be spelled exactly as one of the allowed values. */
 export function exactAttr(kind: AgentKind, attr: string, allowed: readonly string[]) {
@@ -13,19 +15,9 @@ export function exactAttr(kind: AgentKind, attr: string, allowed: readonly strin
     const value = a.agent.attrs[attr];
     if (value !== undefined && allowed.includes(value)) return [];
     const label = AGENT_LABEL[kind];
-    const want = allowed.map((v) => `"${v}"`).join(' or ');
-    const wantSv = allowed.map((v) => `"${v}"`).join(' eller ');
-    return [
-      finding(
-        value === undefined
-          ? `The ${label.en} has no @${attr}; expected ${want}`
-          : `@${attr} of the ${label.en} is "${value}"; expected ${want}, spelled exactly so`,
-        value === undefined
-          ? `${capital(label.sv)} saknar @${attr}; förväntat ${wantSv}`
-          : `@${attr} för ${label.sv} är "${value}"; förväntat ${wantSv}, stavat exakt så`,
-        at(a.file, `${a.xpath}/@${attr}`, a.agent),
-      ),
-    ];
+    const subject = { en: `The ${label.en}`, sv: capital(label.sv) };
+    const m = fixedValueMessage(subject, `@${attr}`, allowed, value);
+    return [finding(m.en, m.sv, at(a.file, `${a.xpath}/@${attr}`, a.agent))];
   };
 }
 
@@ -110,6 +102,8 @@ export function identificationNote(ctx: PackageContext, kind: AgentKind): CheckR
   });
 }
 
+const IDENTIFICATION_CODE: NoteType = 'IDENTIFICATIONCODE';
+
 /** Every note of the agent is typed csip:NOTETYPE="IDENTIFICATIONCODE" (SIP14, SIP20, SIP31). */
 export function identificationNoteType(ctx: PackageContext, kind: AgentKind): CheckResult {
   const label = AGENT_LABEL[kind];
@@ -120,7 +114,7 @@ export function identificationNoteType(ctx: PackageContext, kind: AgentKind): Ch
     }
     return notes.flatMap(({ a, note, i }): Finding[] => {
       const type = note.attrs['csip:NOTETYPE'];
-      if (type === 'IDENTIFICATIONCODE') return [];
+      if (type === IDENTIFICATION_CODE) return [];
       return [
         finding(
           type === undefined

@@ -19,7 +19,8 @@
 import type { MetsAgent, MetsDocument } from '../../../package/mets-model.ts';
 import type { PackageContext } from '../../package-context.ts';
 import { notApplicable, type CheckResult, type Finding } from '../../rule.ts';
-import { onOptionalPackageMets, sameWord } from './support.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
+import { sameWord } from './support.ts';
 
 export type AgentKind = 'archivalCreator' | 'submitter' | 'contact' | 'preservation';
 

@@ -6,8 +6,10 @@
  */
 import type { PackageContext } from '../../package-context.ts';
 import { finding, notApplicable, type CheckResult, type Finding } from '../../rule.ts';
-import { at, onOptionalPackageMets, sameWord } from './support.ts';
-import type { AltRecordIdType } from './vocabularies.ts';
+import type { AltRecordIdType } from '../../vocabularies.ts';
+import { at } from '../shared/locations.ts';
+import { onOptionalPackageMets } from '../shared/mets-documents.ts';
+import { sameWord } from './support.ts';
 
 export function checkAltRecordIds(ctx: PackageContext, type: AltRecordIdType, max: 1 | 'many'): CheckResult {
   return onOptionalPackageMets(ctx, (doc, path) => {

@@ -9,10 +9,12 @@
  * These attributes describe content files, which representation METS documents list, so the rules
  * look at every METS document of the package, not only the package METS.
  */
-import { walkFiles, type MetsFile } from '../../../package/mets-model.ts';
+import type { MetsFile } from '../../../package/mets-model.ts';
 import type { PackageContext } from '../../package-context.ts';
-import { finding, notApplicable, type CheckResult, type Finding } from '../../rule.ts';
-import { at, fileXPath, metsDocs } from './support.ts';
+import { finding, type CheckResult, type Finding } from '../../rule.ts';
+import { fileEntries } from '../shared/file-section.ts';
+import { at } from '../shared/locations.ts';
+import { checkEach } from '../shared/mets-documents.ts';
 
 export type FormatField = 'name' | 'version' | 'registry' | 'key';
 
@@ -56,19 +58,17 @@ export function checkFormatField(
   extra: (site: FormatSite) => Finding[] = () => [],
 ): CheckResult {
   const names = FORMAT_ATTRS[field].map((a) => `@${a}`).join(' / ');
-  let seen = false;
-  const findings: Finding[] = [];
-  for (const { parsed, doc } of metsDocs(ctx)) {
-    for (const { file, grpPath } of walkFiles(doc)) {
+  return checkEach(
+    ctx,
+    (m) => fileEntries(m.doc),
+    (m, { file, xpath }) => {
       const values = formatValues(file, field);
-      if (values.length === 0) continue;
-      seen = true;
-      const site = { file, path: parsed.path, xpath: fileXPath(grpPath, file), values };
-      findings.push(...basicChecks(site), ...extra(site));
-    }
-  }
-  if (!seen) return notApplicable(`No file carries ${names}`, `Ingen fil har ${names}`);
-  return findings;
+      if (values.length === 0) return null;
+      const site = { file, path: m.path, xpath, values };
+      return [...basicChecks(site), ...extra(site)];
+    },
+    { en: `No file carries ${names}`, sv: `Ingen fil har ${names}` },
+  );
 }
 
 function basicChecks({ file, path, xpath, values }: FormatSite): Finding[] {

@@ -17,10 +17,13 @@
  * DIP: amdSec, fileSec, structMap), so the section is looked up by the profile's package type.
  * Every METS document of the package is checked, as the CSIP rules do.
  */
-import { walkFileGrps, walkFiles, type MdSec, type MetsDocument } from '../../../package/mets-model.ts';
+import type { MdSec, MetsDocument } from '../../../package/mets-model.ts';
 import type { PackageContext } from '../../package-context.ts';
 import { finding, notApplicable, type CheckResult, type Finding } from '../../rule.ts';
-import { at, fileXPath, isXsDateTime, metsDocs, packageMets, step } from './support.ts';
+import { fileEntries, fileGrps } from '../shared/file-section.ts';
+import { at, step } from '../shared/locations.ts';
+import { packageMets, readableMets, unreadableMets } from '../shared/mets-documents.ts';
+import { isXsDateTime } from '../shared/xsd-datatypes.ts';
 
 export type CsipSection = 'dmdSec' | 'amdSec' | 'fileSec' | 'structMap';
 export type RefCsipId = 'REF_CSIP_1' | 'REF_CSIP_2' | 'REF_CSIP_3';
@@ -34,17 +37,15 @@ type SectionCheck = (doc: MetsDocument, path: string) => Finding[] | null;
 
 export function checkRefCsip(ctx: PackageContext, id: RefCsipId): CheckResult {
   const section = REF_CSIP_SECTION[ctx.profile.packageType === 'DIP' ? 'DIP' : 'SIP'][id];
-  const docs = metsDocs(ctx);
   let applicable = false;
   const findings: Finding[] = [];
   // A structMap is mandatory in every METS (CSIP80), so a missing package METS lacks one.
-  const pkg = packageMets(ctx);
-  if (section === 'structMap' && !pkg.ok) {
+  if (section === 'structMap' && !packageMets(ctx)) {
     applicable = true;
-    findings.push(pkg.finding);
+    findings.push(...unreadableMets(ctx, { en: 'its structMap', sv: 'dess structMap' }, true));
   }
-  for (const { parsed, doc } of docs) {
-    const result = CHECKS[section](doc, parsed.path);
+  for (const { path, doc } of readableMets(ctx)) {
+    const result = CHECKS[section](doc, path);
     if (result === null) continue;
     applicable = true;
     findings.push(...result);
@@ -64,7 +65,7 @@ const CHECKS: Readonly<Record<CsipSection, SectionCheck>> = {
   dmdSec: (doc, path) => {
     if (doc.dmdSecs.length === 0) return null;
     return doc.dmdSecs.flatMap((sec, i) => {
-      const xpath = `/mets/${step('dmdSec', sec, i + 1)}`;
+      const xpath = `/mets/${step('dmdSec', sec, i)}`;
       const out = [
         ...missingId(sec.attrs, 'dmdSec', path, xpath, sec.line),
         ...needsContent(sec, path, xpath),
@@ -91,7 +92,7 @@ const CHECKS: Readonly<Record<CsipSection, SectionCheck>> = {
     return doc.amdSecs.flatMap((amd, a) =>
       AMD_KINDS.flatMap((kind) =>
         amd[kind].flatMap((sec, i) => {
-          const xpath = `/mets/${step('amdSec', amd, a + 1)}/${step(kind, sec, i + 1)}`;
+          const xpath = `/mets/${step('amdSec', amd, a)}/${step(kind, sec, i)}`;
           return [...missingId(sec.attrs, kind, path, xpath, sec.line), ...needsContent(sec, path, xpath)];
         }),
       ),
@@ -103,8 +104,7 @@ const CHECKS: Readonly<Record<CsipSection, SectionCheck>> = {
     doc.fileSecs.forEach((sec, i) =>
       out.push(...missingId(sec.attrs, 'fileSec', path, `/mets/fileSec[${i + 1}]`, sec.line)),
     );
-    for (const grp of walkFileGrps(doc)) {
-      const xpath = `//${step('fileGrp', grp, 1)}`;
+    for (const { grp, xpath } of fileGrps(doc)) {
       out.push(...missingId(grp.attrs, 'fileGrp', path, xpath, grp.line));
       if (!grp.attrs['USE']?.trim()) {
         out.push(
@@ -116,8 +116,7 @@ const CHECKS: Readonly<Record<CsipSection, SectionCheck>> = {
         );
       }
     }
-    for (const { file, grpPath } of walkFiles(doc)) {
-      const xpath = fileXPath(grpPath, file);
+    for (const { file, xpath } of fileEntries(doc)) {
       out.push(...missingId(file.attrs, 'file', path, xpath, file.line));
       const hrefs = file.flocats.filter((l) => l.attrs['xlink:href']?.trim());
       if (file.flocats.length !== 1 || hrefs.length !== 1) {
