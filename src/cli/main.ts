@@ -5,7 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { isArchiveError } from '../core/errors.ts';
 import { sipCreateCommand } from './commands/sip-create.ts';
-import { validateCommand } from './commands/validate.ts';
+import { formatsUpdateCommand } from './commands/formats-update.ts';
+import { identifyCommand } from './commands/identify.ts';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate.ts';
 import { VERSION } from './version.ts';
 
 function run(action: () => Promise<number>): Promise<void> {
@@ -38,10 +40,33 @@ program
   .option('--profile <profile>', 'auto | csip-2.1 | csip-2.2 | sip-2.1 | sip-2.2 | aip-2.2 | dip-2.2', 'auto')
   .option('--format <format>', 'text | json | html', 'text')
   .option('--lang <lang>', 'sv | en', 'sv')
-  .option('-v, --verbose', 'list every requirement in the text report')
-  .action((pkg: string, opts: { profile: string; format: string; lang: string; verbose?: boolean }) =>
-    run(() => validateCommand(pkg, opts)),
-  );
+  .option('-v, --verbose', 'list every requirement and every file in the text report')
+  .option(
+    '--no-content',
+    'check the package structure only (no format identification, policy, inspection or virus scan)',
+  )
+  .option('--policy <file>', 'format policy file (default: data/policies/riksarkivet-2009-2.yaml)')
+  .option('--policy-override <file>', 'policy override of a submission agreement')
+  .option('--naming-pattern <regex>', 'file naming rule (default: a–z, 0–9, - and _, one extension)')
+  .option(
+    '--clamd <address>',
+    'clamd socket path or host:port (default: SAMARKIV_CLAMD_SOCKET / SAMARKIV_CLAMD_HOST)',
+  )
+  .action((pkg: string, opts: ValidateCommandOptions) => run(() => validateCommand(pkg, opts)));
+
+program
+  .command('identify')
+  .description('Identify file formats (PRONOM PUIDs) of a file or every file in a folder')
+  .argument('<path>', 'file or folder')
+  .option('--format <format>', 'text | json', 'text')
+  .action((path: string, opts: { format: string }) => run(() => identifyCommand(path, opts)));
+
+const formats = program.command('formats').description('Manage the PRONOM signature files');
+formats
+  .command('update')
+  .description('Install a DROID signature file or container signature file')
+  .argument('<signature.xml>', 'DROID_SignatureFile_V*.xml or container-signature-*.xml')
+  .action((file: string) => run(() => formatsUpdateCommand(file)));
 
 const sip = program.command('sip').description('Build submission information packages (SIP)');
 sip

@@ -35,6 +35,11 @@ export interface PackageSource {
    * for archives (throws ARC_ERR_ARCHIVE_CORRUPT otherwise).
    */
   read(path: string): AsyncIterable<Uint8Array>;
+  /**
+   * The entry as a local file, when the source has one (a folder package): tools that need a
+   * file path (PDF checks, container identification) use it directly instead of a temporary copy.
+   */
+  localPath?(path: string): string | null;
   /** Releases file handles and removes any quarantine folder. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -7,11 +7,18 @@ import { ArchiveError, isArchiveError, type Lang } from '../core/errors.ts';
 import { runRequirements } from '../core/validation/engine.ts';
 import { requirementsOf } from '../core/validation/profile-requirements.ts';
 import { PROFILES, type ProfileId } from '../core/validation/profiles.ts';
-import { localizeResults, summarize, type ValidationReport } from '../core/validation/report.ts';
+import {
+  contentSection,
+  localizeResults,
+  summarize,
+  type ValidationReport,
+} from '../core/validation/report.ts';
 import { RULES_BY_ID } from '../core/validation/rules/index.ts';
 import type { OpenPackageOptions, PackageSource } from '../ports/package-source.ts';
 import type { XmlSchemaValidator } from '../ports/xml-schema-validator.ts';
 import type { ChunkObserver } from './validate/digests.ts';
+import type { ContentAnalyzer } from './validate/content-analyzer.ts';
+import type { ContentCheckOptions } from './validate/content-checks.ts';
 import { gatherContext } from './validate/gather-context.ts';
 
 export interface ValidatePackageDeps {
@@ -19,6 +26,9 @@ export interface ValidatePackageDeps {
   readonly schemaValidator?: XmlSchemaValidator;
   readonly now?: () => Date;
   readonly version: string;
+  /** Per-file content checks (issue 6); omitted = structure only. */
+  readonly content?: ContentCheckOptions;
+  readonly analyzers?: readonly ContentAnalyzer[];
 }
 
 export interface ValidatePackageOptions {
@@ -27,6 +37,8 @@ export interface ValidatePackageOptions {
   readonly open?: OpenPackageOptions;
   readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
   readonly observeFile?: (path: string) => ChunkObserver | undefined;
+  /** false skips the content checks even when deps provide them (`--no-content`). */
+  readonly contentChecks?: boolean;
 }
 
 export async function validatePackage(
@@ -49,6 +61,8 @@ export async function validatePackage(
       ...(deps.schemaValidator ? { schemaValidator: deps.schemaValidator } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.observeFile ? { observeFile: options.observeFile } : {}),
+      ...(deps.content && options.contentChecks !== false ? { content: deps.content } : {}),
+      ...(deps.analyzers && options.contentChecks !== false ? { analyzers: deps.analyzers } : {}),
     });
     const results = localizeResults(runRequirements(ctx, requirementsOf(ctx.profile), RULES_BY_ID), lang);
     const counts = summarize(results);
@@ -64,8 +78,14 @@ export async function validatePackage(
       container: ctx.container,
       summary: { ...counts, files: ctx.files.size, bytes },
       results,
+      ...(contentSection(ctx, lang) ?? {}),
       ...(parseError
-        ? { error: { code: parseError.code, message: lang === 'sv' ? (parseError.sv ?? parseError.message) : parseError.message } }
+        ? {
+            error: {
+              code: parseError.code,
+              message: lang === 'sv' ? (parseError.sv ?? parseError.message) : parseError.message,
+            },
+          }
         : {}),
     };
   } catch (e) {

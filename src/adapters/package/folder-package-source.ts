@@ -26,6 +26,7 @@ export async function openFolderSource(root: string, limits: PackageLimits): Pro
     topLevelNames,
     entries,
     read: (path) => readFolderEntry(root, entries, path),
+    localPath: (path) => (entries.get(path)?.type === 'file' ? join(root, path) : null),
     // Nothing to release: each read() opens and closes its own file handle.
     close: async () => {},
   };

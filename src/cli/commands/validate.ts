@@ -5,7 +5,7 @@ import { renderHtmlReport } from '../../core/validation/render/html-report.ts';
 import { renderTextReport } from '../../core/validation/render/text-report.ts';
 import type { ValidationReport } from '../../core/validation/report.ts';
 import { validatePackage } from '../../services/validate-package.ts';
-import { createDeps } from '../deps.ts';
+import { createFullDeps } from '../deps.ts';
 import { createProgress } from '../progress.ts';
 
 export interface ValidateCommandOptions {
@@ -13,6 +13,12 @@ export interface ValidateCommandOptions {
   readonly format: string;
   readonly lang: string;
   readonly verbose?: boolean;
+  /** commander's --no-content sets this to false. */
+  readonly content?: boolean;
+  readonly policy?: string;
+  readonly policyOverride?: string;
+  readonly namingPattern?: string;
+  readonly clamd?: string;
 }
 
 /** Maps the CLI profile names (csip-2.1 …) and 'auto'. */
@@ -22,7 +28,8 @@ function parseProfile(p: string): ProfileId | 'auto' | null {
 }
 
 export function exitCodeOf(report: ValidationReport): number {
-  if (report.error && report.results.length === 0) return ERRORS[report.error.code as ErrorCode]?.exitCode ?? 2;
+  if (report.error && report.results.length === 0)
+    return ERRORS[report.error.code as ErrorCode]?.exitCode ?? 2;
   return report.valid ? 0 : 1;
 }
 
@@ -31,15 +38,27 @@ export async function validateCommand(input: string, opts: ValidateCommandOption
   const profile = parseProfile(opts.profile);
   const format = opts.format;
   if (!profile || !['text', 'json', 'html'].includes(format) || !['sv', 'en'].includes(opts.lang)) {
-    const what = !profile ? `--profile ${opts.profile}` : !['sv', 'en'].includes(opts.lang) ? `--lang ${opts.lang}` : `--format ${format}`;
+    const what = !profile
+      ? `--profile ${opts.profile}`
+      : !['sv', 'en'].includes(opts.lang)
+        ? `--lang ${opts.lang}`
+        : `--format ${format}`;
     const code: ErrorCode = !profile ? 'ARC_ERR_PROFILE_UNKNOWN' : 'ARC_ERR_USAGE';
     const message = ERRORS[code][lang].replace('%s', what);
-    if (format === 'json') process.stdout.write(`${JSON.stringify({ valid: false, error: { code, message } }, null, 2)}\n`);
+    if (format === 'json')
+      process.stdout.write(`${JSON.stringify({ valid: false, error: { code, message } }, null, 2)}\n`);
     else process.stderr.write(`${code}: ${message}\n`);
     return 2;
   }
   const progress = createProgress(lang === 'sv' ? 'Kontrollerar' : 'Checking');
-  const report = await validatePackage(createDeps(), input, {
+  const deps = await createFullDeps({
+    ...(opts.content === false ? { content: false } : {}),
+    ...(opts.policy ? { policyFile: opts.policy } : {}),
+    ...(opts.policyOverride ? { policyOverrideFile: opts.policyOverride } : {}),
+    ...(opts.namingPattern ? { namingPattern: opts.namingPattern } : {}),
+    ...(opts.clamd ? { clamd: opts.clamd } : {}),
+  });
+  const report = await validatePackage(deps, input, {
     profile,
     lang,
     onProgress: (done, total) => progress.update(done, total),

@@ -7,6 +7,8 @@ import type { RequirementResult } from './engine.ts';
 import type { Lang } from '../errors.ts';
 import type { Level, Location, Severity, Status } from './rule.ts';
 import type { ProfileId } from './profiles.ts';
+import { verdictFor, type PolicyVerdict } from '../formats/format-policy.ts';
+import type { PackageContext } from './package-context.ts';
 
 export interface ReportFinding {
   readonly message: string;
@@ -24,6 +26,32 @@ export interface ReportResult {
   /** Every finding (capped per requirement; see findingsTotal). */
   readonly findings?: readonly ReportFinding[];
   readonly findingsTotal?: number;
+}
+
+/** One file of the package as delivery control saw it (present when content checks ran). */
+export interface ReportFile {
+  readonly path: string;
+  readonly size: number;
+  readonly checksum: string | null;
+  readonly checksumType: 'SHA-256';
+  readonly puid: string | null;
+  readonly formatName: string | null;
+  readonly formatVersion: string | null;
+  readonly identificationMethod: 'signature' | 'container' | 'extension' | 'none' | null;
+  readonly candidates: readonly string[];
+  readonly policy: PolicyVerdict;
+  readonly encrypted?: boolean;
+  readonly pdfa?: { readonly claimed: string | null; readonly valid: boolean | null };
+  readonly virus?: { readonly infected: boolean; readonly signature: string | null };
+}
+
+/** What the content checks ran with, so every report names the signature files and policy in use. */
+export interface ReportContentChecks {
+  readonly signatureVersion: string | null;
+  readonly containerSignatureVersion: string | null;
+  readonly policy: string | null;
+  readonly scanner: string | null;
+  readonly namingRule: string | null;
 }
 
 export interface ValidationReport {
@@ -46,6 +74,9 @@ export interface ValidationReport {
     readonly bytes: number;
   };
   readonly results: readonly ReportResult[];
+  /** Content check setup and every file's verdicts (issue 6); absent when content checks did not run. */
+  readonly contentChecks?: ReportContentChecks;
+  readonly files?: readonly ReportFile[];
   /** Set when the package was refused or could not be checked. */
   readonly error?: { readonly code: string; readonly message: string };
 }
@@ -68,10 +99,9 @@ export function localizeResults(results: readonly RequirementResult[], lang: Lan
   }));
 }
 
-export function summarize(results: readonly ReportResult[]): Pick<
-  ValidationReport['summary'],
-  'errors' | 'warnings' | 'infos' | 'passed' | 'notApplicable'
-> {
+export function summarize(
+  results: readonly ReportResult[],
+): Pick<ValidationReport['summary'], 'errors' | 'warnings' | 'infos' | 'passed' | 'notApplicable'> {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -85,4 +115,44 @@ export function summarize(results: readonly ReportResult[]): Pick<
     else infos++;
   }
   return { errors, warnings, infos, passed, notApplicable };
+}
+
+/** The `files` list and content setup of a report, from a context whose content checks ran. */
+export function contentSection(
+  ctx: PackageContext,
+  lang: Lang,
+): { contentChecks: ReportContentChecks; files: ReportFile[] } | null {
+  const setup = ctx.content;
+  if (!setup) return null;
+  const files: ReportFile[] = [];
+  for (const path of [...ctx.files.keys()].sort()) {
+    const f = ctx.files.get(path);
+    if (!f) continue;
+    const puid = f.format?.puid ?? null;
+    files.push({
+      path,
+      size: f.size,
+      checksum: f.digests['SHA-256'] ?? null,
+      checksumType: 'SHA-256',
+      puid,
+      formatName: f.format?.formatName ?? null,
+      formatVersion: f.format?.formatVersion ?? null,
+      identificationMethod: f.format?.method ?? null,
+      candidates: f.format?.candidates ?? [],
+      policy: setup.policy ? verdictFor(setup.policy, puid).verdict : 'unknown',
+      ...(f.content ? { encrypted: f.content.encrypted } : {}),
+      ...(f.content?.pdfa ? { pdfa: { claimed: f.content.pdfa.claimed, valid: f.content.pdfa.valid } } : {}),
+      ...(f.virus ? { virus: { infected: f.virus.infected, signature: f.virus.signature } } : {}),
+    });
+  }
+  return {
+    contentChecks: {
+      signatureVersion: setup.signatureVersions?.signature ?? null,
+      containerSignatureVersion: setup.signatureVersions?.container ?? null,
+      policy: setup.policy ? setup.policy.name[lang] : null,
+      scanner: setup.scanner,
+      namingRule: setup.namingRule ? setup.namingRule.description[lang] : null,
+    },
+    files,
+  };
 }

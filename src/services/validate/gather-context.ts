@@ -21,6 +21,8 @@ import { detectProfile, PROFILES, type ProfileId } from '../../core/validation/p
 import type { PackageSource } from '../../ports/package-source.ts';
 import type { XmlSchemaValidator } from '../../ports/xml-schema-validator.ts';
 import type { ContentAnalyzer } from './content-analyzer.ts';
+import { ContentChecker, type ContentCheckOptions } from './content-checks.ts';
+import type { ByteSampler } from './byte-sampler.ts';
 import { digestStream, isChecksumSupported, type ChunkObserver } from './digests.ts';
 import { forEachLimit } from './pool.ts';
 
@@ -35,16 +37,44 @@ export interface GatherOptions {
   readonly concurrency?: number;
   /** Content analyzers (CITS ERMS, SIARD …) run after the files were read. */
   readonly analyzers?: readonly ContentAnalyzer[];
+  /**
+   * Per-file content checks (format identification, policy, inspection, virus scan). When given,
+   * every file of the package is read (once), not only the referenced ones.
+   */
+  readonly content?: ContentCheckOptions;
 }
 
 /** Metadata files larger than this are not buffered for XSD validation (reported as not checked). */
 const MAX_XML_BUFFER = 256 * 1024 * 1024;
-const METADATA_XML_TYPES = new Set(['PREMIS', 'PREMIS:OBJECT', 'PREMIS:AGENT', 'PREMIS:RIGHTS', 'PREMIS:EVENT', 'EAD']);
+const METADATA_XML_TYPES = new Set([
+  'PREMIS',
+  'PREMIS:OBJECT',
+  'PREMIS:AGENT',
+  'PREMIS:RIGHTS',
+  'PREMIS:EVENT',
+  'EAD',
+]);
 
-export async function gatherContext(source: PackageSource, options: GatherOptions = {}): Promise<PackageContext> {
+export async function gatherContext(
+  source: PackageSource,
+  options: GatherOptions = {},
+): Promise<PackageContext> {
+  const state = new Gatherer(source, options);
+  try {
+    return await gather(source, options, state);
+  } finally {
+    await state.checker?.close();
+  }
+}
+
+async function gather(
+  source: PackageSource,
+  options: GatherOptions,
+  state: Gatherer,
+): Promise<PackageContext> {
   const entries = new Map<string, ListedEntry>();
   for (const e of source.entries.values()) entries.set(e.path, { path: e.path, type: e.type, size: e.size });
-  const state = new Gatherer(source, options);
+  const content = await state.checker?.setup();
 
   const rootPath = rootMetsPath(entries);
   const root = rootPath ? await state.parseMetsFile(rootPath, null) : null;
@@ -58,7 +88,7 @@ export async function gatherContext(source: PackageSource, options: GatherOption
     representations.push(await state.parseMetsFile(path, path.slice(0, -'/METS.xml'.length)));
   }
   const docs = [root, ...representations].filter((p): p is ParsedMets => !!p?.doc);
-  await state.readReferencedFiles(docs, entries);
+  await state.readFiles(docs, entries);
 
   const ctx: PackageContext = {
     profile: PROFILES[profileId],
@@ -71,6 +101,7 @@ export async function gatherContext(source: PackageSource, options: GatherOption
     files: state.facts,
     metadataSchemaErrors: state.metadataSchemaErrors,
     unsupportedChecksumTypes: state.unsupported,
+    ...(content ? { content } : {}),
   };
   const analyzers = (options.analyzers ?? []).filter((a) => a.appliesTo(ctx));
   if (analyzers.length === 0) return ctx;
@@ -85,7 +116,10 @@ function rootMetsPath(entries: ReadonlyMap<string, ListedEntry>): string | null 
 }
 
 /** representations/<rep>/METS.xml files present, plus any METS an mptr of the root points to. */
-function representationMetsPaths(entries: ReadonlyMap<string, ListedEntry>, root: MetsDocument | null): string[] {
+function representationMetsPaths(
+  entries: ReadonlyMap<string, ListedEntry>,
+  root: MetsDocument | null,
+): string[] {
   const paths = new Set<string>();
   for (const e of entries.values()) {
     if (e.type === 'file' && /^representations\/[^/]+\/METS\.xml$/.test(e.path)) paths.add(e.path);
@@ -108,24 +142,29 @@ class Gatherer {
   readonly unsupported = new Set<string>();
   private readonly needed = new Map<string, Set<ChecksumType>>();
   private bytesDone = 0;
+  readonly checker: ContentChecker | null;
 
   constructor(
     private readonly source: PackageSource,
     private readonly options: GatherOptions,
-  ) {}
+  ) {
+    this.checker = options.content ? new ContentChecker(source, options.content) : null;
+  }
 
   async parseMetsFile(path: string, representation: string | null): Promise<ParsedMets> {
     const parser = new MetsParser(path);
     const buffer: Uint8Array[] | null = this.options.schemaValidator ? [] : null;
+    const sampler = this.checker?.sampler() ?? null;
     let doc: MetsDocument | null = null;
     let parseError: ParsedMets['parseError'];
     const chunks = this.tee(this.source.read(path), (chunk) => {
       buffer?.push(copyOf(chunk));
+      sampler?.observe(chunk);
       parser.write(chunk);
     });
     try {
-      const result = await digestStream(chunks, this.needed.get(path) ?? ['SHA-256']);
-      this.facts.set(path, result);
+      const result = await digestStream(chunks, this.typesFor(path));
+      this.facts.set(path, { ...result, ...(await this.checker?.check(path, sampler)) });
       doc = parser.end();
     } catch (e) {
       if (!isArchiveError(e) || !e.code.startsWith('ARC_ERR_XML')) throw e;
@@ -136,7 +175,13 @@ class Gatherer {
       schemaErrors = (await this.options.schemaValidator.validate(concat(buffer), path)) ?? undefined;
     }
     if (doc) this.noteReferences(doc);
-    return { path, representation, doc, ...(parseError ? { parseError } : {}), ...(schemaErrors ? { schemaErrors } : {}) };
+    return {
+      path,
+      representation,
+      doc,
+      ...(parseError ? { parseError } : {}),
+      ...(schemaErrors ? { schemaErrors } : {}),
+    };
   }
 
   /** Records, per referenced path, which checksum algorithms its references ask for. */
@@ -155,23 +200,39 @@ class Gatherer {
     for (const { file } of walkFiles(doc)) {
       for (const loc of file.flocats) add(loc.attrs['xlink:href'], file.attrs['CHECKSUMTYPE']);
     }
-    for (const sec of allMdSecs(doc)) for (const ref of sec.mdRefs) add(ref.attrs['xlink:href'], ref.attrs['CHECKSUMTYPE']);
+    for (const sec of allMdSecs(doc))
+      for (const ref of sec.mdRefs) add(ref.attrs['xlink:href'], ref.attrs['CHECKSUMTYPE']);
   }
 
-  async readReferencedFiles(docs: readonly ParsedMets[], entries: ReadonlyMap<string, ListedEntry>): Promise<void> {
+  /** Checksums to compute: what the references ask for, and SHA-256 for the report when content checks run. */
+  private typesFor(path: string): Set<ChecksumType> {
+    const types = new Set(this.needed.get(path) ?? []);
+    if (this.checker || !this.needed.has(path)) types.add('SHA-256');
+    return types;
+  }
+
+  /** Reads every referenced file once (every file, when content checks run). */
+  async readFiles(docs: readonly ParsedMets[], entries: ReadonlyMap<string, ListedEntry>): Promise<void> {
     const metadataXml = this.metadataXmlPaths(docs);
-    const todo = [...this.needed.keys()].filter((p) => !this.facts.has(p) && entries.get(p)?.type === 'file');
+    const candidates = this.checker ? [...entries.keys()] : [...this.needed.keys()];
+    const todo = candidates.filter((p) => !this.facts.has(p) && entries.get(p)?.type === 'file');
     const total = todo.reduce((n, p) => n + (entries.get(p)?.size ?? 0), 0);
     await forEachLimit(todo, this.options.concurrency ?? 16, async (path) => {
-      const keep = metadataXml.has(path) && (entries.get(path)?.size ?? 0) <= MAX_XML_BUFFER ? ([] as Uint8Array[]) : null;
+      const keep =
+        metadataXml.has(path) && (entries.get(path)?.size ?? 0) <= MAX_XML_BUFFER
+          ? ([] as Uint8Array[])
+          : null;
       const observer = this.options.observeFile?.(path);
-      const result = await digestStream(this.source.read(path), this.needed.get(path) ?? [], (chunk, offset) => {
+      const sampler: ByteSampler | null = this.checker?.sampler() ?? null;
+      const types = this.checker ? this.typesFor(path) : (this.needed.get(path) ?? []);
+      const result = await digestStream(this.source.read(path), types, (chunk, offset) => {
         keep?.push(copyOf(chunk));
+        sampler?.observe(chunk);
         observer?.(chunk, offset);
         this.bytesDone += chunk.length;
         this.options.onProgress?.(this.bytesDone, total);
       });
-      this.facts.set(path, result);
+      this.facts.set(path, { ...result, ...(await this.checker?.check(path, sampler)) });
       if (keep && this.options.schemaValidator) {
         const errors = await this.options.schemaValidator.validate(concat(keep), path);
         if (errors) this.metadataSchemaErrors.set(path, errors);
@@ -194,7 +255,10 @@ class Gatherer {
     return out;
   }
 
-  private async *tee(chunks: AsyncIterable<Uint8Array>, each: (c: Uint8Array) => void): AsyncIterable<Uint8Array> {
+  private async *tee(
+    chunks: AsyncIterable<Uint8Array>,
+    each: (c: Uint8Array) => void,
+  ): AsyncIterable<Uint8Array> {
     for await (const c of chunks) {
       each(c);
       yield c;

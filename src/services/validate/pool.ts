@@ -1,5 +1,9 @@
 /** Runs `work` over items with at most `limit` in flight; rejects with the first error. */
-export async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   async function lane(): Promise<void> {
     while (next < items.length) {

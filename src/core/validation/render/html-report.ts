@@ -3,7 +3,7 @@
  * or attach to a deviation report (avvikelserapport).
  */
 import type { ReportResult, ValidationReport } from '../report.ts';
-import { formatLocation, LABELS } from './labels.ts';
+import { contentSetupLine, formatLocation, LABELS } from './labels.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -50,7 +50,18 @@ ${report.profileLabel ? `<dt>${L.profile}</dt><dd>${escapeHtml(report.profileLab
 <p class="verdict ${report.valid ? 'ok' : 'bad'}">${escapeHtml(verdict)}</p>
 <p>${s.errors} ${L.errors}, ${s.warnings} ${L.warnings}, ${s.infos} ${L.infos}, ${s.passed} ${L.passed}, ${s.notApplicable} ${L.notApplicable}; ${s.files} ${L.files}</p>
 ${failed.length ? `<h2>${L.failedSection}</h2><table>${head}${failed.map((r) => row(r, report.lang)).join('\n')}</table>` : ''}
+${contentSetupLine(report) ? `<p><strong>${L.contentChecks}:</strong> ${escapeHtml(contentSetupLine(report) ?? '')}</p>` : ''}
 <h2>${L.allSection}</h2><table>${head}${report.results.map((r) => row(r, report.lang)).join('\n')}</table>
+${
+  report.files
+    ? `<h2>${L.filesSection}</h2><table><tr><th>${L.package}</th><th>${L.format}</th><th>${L.verdict2}</th><th>SHA-256</th></tr>${report.files
+        .map(
+          (f) =>
+            `<tr><td>${escapeHtml(f.path)}</td><td>${escapeHtml(f.puid ? `${f.puid} ${f.formatName ?? ''}` : '-')}</td><td>${L.verdicts[f.policy]}</td><td><code>${f.checksum ?? ''}</code></td></tr>`,
+        )
+        .join('\n')}</table>`
+    : ''
+}
 </body></html>
 `;
 }

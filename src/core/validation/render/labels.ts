@@ -1,5 +1,6 @@
 /** Fixed words of the human-readable reports, Swedish first. */
 import type { Lang } from '../../errors.ts';
+import type { ValidationReport } from '../report.ts';
 
 export const LABELS = {
   sv: {
@@ -27,6 +28,17 @@ export const LABELS = {
     line: 'rad',
     more: 'till',
     failedSection: 'Krav som inte är uppfyllda',
+    contentChecks: 'Innehållskontroller',
+    signatures: 'PRONOM-signaturer',
+    containerSignatures: 'containersignaturer',
+    policy: 'Formatpolicy',
+    scanner: 'Virusskanning',
+    noScanner: 'ingen skanner konfigurerad',
+    namingRule: 'Namnregel',
+    filesSection: 'Filer',
+    format: 'Format',
+    verdict2: 'Policy',
+    verdicts: { accepted: 'godkänt', conversion: 'konverteras', refused: 'avvisat', unknown: 'okänt' },
     allSection: 'Alla krav',
     statusText: { passed: 'uppfyllt', failed: 'ej uppfyllt', 'not-applicable': 'ej tillämpligt' },
     severityText: { ERROR: 'FEL', WARNING: 'VARNING', INFO: 'INFO' },
@@ -56,6 +68,17 @@ export const LABELS = {
     line: 'line',
     more: 'more',
     failedSection: 'Requirements not met',
+    contentChecks: 'Content checks',
+    signatures: 'PRONOM signatures',
+    containerSignatures: 'container signatures',
+    policy: 'Format policy',
+    scanner: 'Virus scan',
+    noScanner: 'no scanner configured',
+    namingRule: 'Naming rule',
+    filesSection: 'Files',
+    format: 'Format',
+    verdict2: 'Policy',
+    verdicts: { accepted: 'accepted', conversion: 'conversion', refused: 'refused', unknown: 'unknown' },
     allSection: 'All requirements',
     statusText: { passed: 'passed', failed: 'failed', 'not-applicable': 'not applicable' },
     severityText: { ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO' },
@@ -71,4 +94,17 @@ export function formatLocation(
   if (loc.line !== undefined) parts.push(`${LABELS[lang].line} ${loc.line}`);
   if (loc.xpath) parts.push(loc.xpath);
   return parts.filter(Boolean).join(', ');
+}
+
+/** One line describing what the content checks ran with, or null when they did not run. */
+export function contentSetupLine(report: ValidationReport): string | null {
+  const c = report.contentChecks;
+  if (!c) return null;
+  const L = LABELS[report.lang];
+  return [
+    `${L.signatures} v${c.signatureVersion ?? '?'}, ${L.containerSignatures} ${c.containerSignatureVersion ?? '?'}`,
+    `${L.policy}: ${c.policy ?? '-'}`,
+    `${L.scanner}: ${c.scanner ?? L.noScanner}`,
+    `${L.namingRule}: ${c.namingRule ?? '-'}`,
+  ].join('; ');
 }

@@ -1,6 +1,6 @@
 /** Plain-text report for a terminal: verdict first, then what failed, then a one-line-per-requirement list. */
 import type { ValidationReport } from '../report.ts';
-import { formatLocation, LABELS } from './labels.ts';
+import { contentSetupLine, formatLocation, LABELS } from './labels.ts';
 
 export function renderTextReport(report: ValidationReport, options: { verbose?: boolean } = {}): string {
   const L = LABELS[report.lang];
@@ -10,6 +10,8 @@ export function renderTextReport(report: ValidationReport, options: { verbose?: 
   if (report.objid) out.push(`${L.objid}: ${report.objid}`);
   if (report.profileLabel) out.push(`${L.profile}: ${report.profileLabel}`);
   out.push(`${L.checkedAt}: ${report.checkedAt}`);
+  const setup = contentSetupLine(report);
+  if (setup) out.push(`${L.contentChecks}: ${setup}`);
   out.push('');
   if (report.error)
     out.push(
@@ -40,6 +42,13 @@ export function renderTextReport(report: ValidationReport, options: { verbose?: 
       out.push(
         `  ${r.requirement.padEnd(15)} ${r.level.padEnd(6)} ${L.statusText[r.status].padEnd(16)} ${r.title}`,
       );
+    }
+  }
+  if (options.verbose && report.files) {
+    out.push('', `${L.filesSection}:`);
+    for (const f of report.files) {
+      const format = f.puid ? `${f.puid} ${f.formatName ?? ''}`.trim() : '-';
+      out.push(`  ${L.verdicts[f.policy].padEnd(11)} ${format.padEnd(40)} ${f.path}`);
     }
   }
   return `${out.join('\n')}\n`;

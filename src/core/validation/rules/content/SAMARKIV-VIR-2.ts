@@ -21,8 +21,8 @@ export const SAMARKIV_VIR_2: Rule = {
     if (!scanner) {
       return [
         finding(
-          'No virus scanner is configured, so no file was scanned for viruses; configure a clamd scanner to scan deliveries',
-          'Ingen virussökning är konfigurerad, så ingen fil har virussökts; konfigurera clamd för att virussöka leveranser',
+          'No virus scanner is configured, so no file was scanned for viruses; point samarkiv at clamd with --clamd <socket|host:port> or SAMARKIV_CLAMD_SOCKET',
+          'Ingen virussökning är konfigurerad, så ingen fil har virussökts; ange clamd med --clamd <socket|värd:port> eller SAMARKIV_CLAMD_SOCKET',
           { file: '' },
         ),
       ];
