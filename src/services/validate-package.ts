@@ -4,6 +4,7 @@
  * Throws only for programming errors.
  */
 import { ArchiveError, isArchiveError, type Lang } from '../core/errors.ts';
+import { fgs1ToCsipView } from '../core/fgs1/view/index.ts';
 import { runRequirements } from '../core/validation/engine.ts';
 import { requirementsOf } from '../core/validation/profile-requirements.ts';
 import { PROFILES, type ProfileId } from '../core/validation/profiles.ts';
@@ -79,6 +80,8 @@ export async function validatePackage(
       summary: { ...counts, files: ctx.files.size, bytes },
       results,
       ...(contentSection(ctx, lang) ?? {}),
+      // A legacy FGS 1.x package: show what its conversion to E-ARK SIP 2.1 would carry over.
+      ...(ctx.profile.id === 'fgs-1' && ctx.root?.doc ? { conversion: fgs1ToCsipView(ctx.root.doc) } : {}),
       ...(parseError
         ? {
             error: {

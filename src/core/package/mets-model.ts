@@ -5,7 +5,8 @@
  *
  * Attribute keys: attributes without a namespace keep their local name (`ID`, `MIMETYPE`);
  * attributes in a known namespace get a fixed prefix whatever prefix the document used:
- * `xlink:href`, `csip:OAISPACKAGETYPE`, `sip:FILEFORMATNAME`, `xsi:schemaLocation`, `xml:lang`.
+ * `xlink:href`, `csip:OAISPACKAGETYPE`, `sip:FILEFORMATNAME`, `xsi:schemaLocation`, `xml:lang`, and
+ * FGS 1.x's `ext:OAISTYPE` (namespace `ExtensionMETS`, standards.md §7.2).
  * Others become `{namespace-uri}local`.
  */
 
@@ -16,6 +17,8 @@ export const NS = {
   sip: 'https://DILCIS.eu/XML/METS/SIPExtensionMETS',
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
   xml: 'http://www.w3.org/XML/1998/namespace',
+  /** Riksarkivet's FGS Paketstruktur 1.x extension namespace: literally this string. */
+  ext: 'ExtensionMETS',
 } as const;
 
 export type Attrs = Readonly<Record<string, string>>;

@@ -42,6 +42,7 @@ const PREFIX_BY_NS: Record<string, string> = {
   [NS.sip]: 'sip',
   [NS.xsi]: 'xsi',
   [NS.xml]: 'xml',
+  [NS.ext]: 'ext',
 };
 
 function attrsOf(tag: SaxesTagNS): Record<string, string> {

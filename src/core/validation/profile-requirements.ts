@@ -15,6 +15,7 @@ export function requirementsOf(profile: ProfileDefinition): readonly Requirement
     if (set === 'samarkiv') out.push(...SAMARKIV_REQUIREMENTS, ...CONTENT_REQUIREMENTS);
     else if (set === 'samarkiv-siard') out.push(...SIARD_REQUIREMENTS);
     else if (set === 'fgs1') out.push(...FGS1_REQUIREMENTS);
+    else if (set === 'samarkiv-content') out.push(...CONTENT_REQUIREMENTS);
     else if (set === 'erms') out.push(...ERMS_REQUIREMENTS);
     else out.push(...loadRequirementSet(set as CatalogueSetName));
   }

@@ -3,7 +3,15 @@
  * Detection from mets/@PROFILE lives in detect-profile.ts.
  */
 
-export const PROFILE_IDS = ['csip-2.1', 'csip-2.2', 'sip-2.1', 'sip-2.2', 'aip-2.2', 'dip-2.2'] as const;
+export const PROFILE_IDS = [
+  'csip-2.1',
+  'csip-2.2',
+  'sip-2.1',
+  'sip-2.2',
+  'aip-2.2',
+  'dip-2.2',
+  'fgs-1',
+] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
 export type SpecVersion = '2.1' | '2.2';
@@ -17,7 +25,21 @@ export type RequirementSetName =
   | 'sip-2.2'
   | 'aip-2.2'
   | 'dip-2.2'
-  | 'samarkiv';
+  | 'samarkiv'
+  | 'cits-siard-root'
+  | 'cits-siard-rep'
+  | 'samarkiv-siard'
+  | 'fgs1'
+  /** samarkiv's content checks alone (formats, naming, encryption, PDF/A, viruses), for FGS 1.x. */
+  | 'samarkiv-content'
+  | 'erms';
+
+/**
+ * CITS SIARD (database) requirements: listed in every SIP, AIP and CSIP profile, because whether a
+ * package holds a database shows only in its content; their rules do not apply without a SIARD
+ * analysis (ctx.analyses 'siard').
+ */
+const SIARD_SETS = ['cits-siard-root', 'cits-siard-rep', 'samarkiv-siard'] as const;
 
 export interface ProfileDefinition {
   readonly id: ProfileId;
@@ -33,35 +55,35 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileDefinition>> = {
     id: 'csip-2.1',
     csipVersion: '2.1',
     packageType: null,
-    sets: ['csipstr', 'csip-2.1', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.1', 'samarkiv', ...SIARD_SETS],
     label: { en: 'E-ARK CSIP 2.1.0', sv: 'E-ARK CSIP 2.1.0' },
   },
   'csip-2.2': {
     id: 'csip-2.2',
     csipVersion: '2.2',
     packageType: null,
-    sets: ['csipstr', 'csip-2.2', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.2', 'samarkiv', ...SIARD_SETS],
     label: { en: 'E-ARK CSIP 2.2.0', sv: 'E-ARK CSIP 2.2.0' },
   },
   'sip-2.1': {
     id: 'sip-2.1',
     csipVersion: '2.1',
     packageType: 'SIP',
-    sets: ['csipstr', 'csip-2.1', 'sip-2.1', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.1', 'sip-2.1', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK SIP 2.1.0 (FGS Paketstruktur 2.0)', sv: 'E-ARK SIP 2.1.0 (FGS Paketstruktur 2.0)' },
   },
   'sip-2.2': {
     id: 'sip-2.2',
     csipVersion: '2.2',
     packageType: 'SIP',
-    sets: ['csipstr', 'csip-2.2', 'sip-2.2', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.2', 'sip-2.2', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK SIP 2.2.0', sv: 'E-ARK SIP 2.2.0' },
   },
   'aip-2.2': {
     id: 'aip-2.2',
     csipVersion: '2.2',
     packageType: 'AIP',
-    sets: ['csipstr', 'csip-2.2', 'aip-2.2', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.2', 'aip-2.2', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK AIP 2.2.0', sv: 'E-ARK AIP 2.2.0' },
   },
   'dip-2.2': {
@@ -70,6 +92,15 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileDefinition>> = {
     packageType: 'DIP',
     sets: ['csipstr', 'csip-2.2', 'dip-2.2', 'samarkiv'],
     label: { en: 'E-ARK DIP 2.2.0', sv: 'E-ARK DIP 2.2.0' },
+  },
+  // Legacy FGS Paketstruktur 1.x (standards.md §7.2): checked by samarkiv's own FGS1-* requirements
+  // (src/core/fgs1/); csipVersion and packageType name what a conversion to 2.x would produce.
+  'fgs-1': {
+    id: 'fgs-1',
+    csipVersion: '2.1',
+    packageType: 'SIP',
+    sets: ['fgs1', 'samarkiv-content'],
+    label: { en: 'FGS Paketstruktur 1.x (legacy)', sv: 'FGS Paketstruktur 1.x (äldre)' },
   },
 };
 
@@ -91,6 +122,11 @@ export const PROFILE_URLS: Readonly<Record<string, ProfileId>> = {
   'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml': 'dip-2.2',
   'https://earkdip.dilcis.eu/profile/E-ARK-DIP-v2-2-0.xml': 'dip-2.2',
   'https://earksip.dilcis.eu/profile/E-ARK-DIP.xml': 'dip-2.2',
+  // Riksarkivet's 1.x METS profile. The `.xmll` misspelling occurs in public generator code; it is
+  // still detected as 1.x, and FGS1-METS-3 reports it.
+  'http://xml.ra.se/e-arkiv/METS/CommonSpecificationSwedenPackageProfile.xml': 'fgs-1',
+  'https://xml.ra.se/e-arkiv/METS/CommonSpecificationSwedenPackageProfile.xml': 'fgs-1',
+  'http://xml.ra.se/e-arkiv/METS/CommonSpecificationSwedenPackageProfile.xmll': 'fgs-1',
 };
 
 /** The URL samarkiv writes for each profile (the canonical one of PROFILE_URLS). */
@@ -102,6 +138,7 @@ export const CANONICAL_PROFILE_URL: Readonly<Record<ProfileId, string>> = {
   // Exactly what AIPM2 and its test TEST-AIPM2-1 demand, host name included.
   'aip-2.2': 'https://earkdip.dilcis.eu/profile/E-ARK-AIP-v2-2-0.xml',
   'dip-2.2': 'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml',
+  'fgs-1': 'http://xml.ra.se/e-arkiv/METS/CommonSpecificationSwedenPackageProfile.xml',
 };
 
 export function isProfileId(s: string): s is ProfileId {
@@ -113,7 +150,8 @@ export function isProfileId(s: string): s is ProfileId {
  * A plain CSIP URL with OAISPACKAGETYPE SIP/AIP/DIP still selects the CSIP profile: the package
  * declares what it conforms to.
  */
-export function detectProfile(profileUrl: string | undefined): ProfileId {
+export function detectProfile(profileUrl: string | undefined, rootFile = 'METS.xml'): ProfileId {
   const known = profileUrl ? PROFILE_URLS[profileUrl.trim()] : undefined;
-  return known ?? 'csip-2.2';
+  // Only FGS 1.x names its package METS sip.xml or mets.xml (standards.md §7.2).
+  return known ?? (rootFile === 'METS.xml' ? 'csip-2.2' : 'fgs-1');
 }

@@ -77,6 +77,8 @@ export interface ValidationReport {
   /** Content check setup and every file's verdicts (issue 6); absent when content checks did not run. */
   readonly contentChecks?: ReportContentChecks;
   readonly files?: readonly ReportFile[];
+  /** For a legacy FGS 1.x package: how it maps to E-ARK SIP 2.1 (docs/fgs1.md). */
+  readonly conversion?: unknown;
   /** Set when the package was refused or could not be checked. */
   readonly error?: { readonly code: string; readonly message: string };
 }

@@ -6,6 +6,8 @@
 import type { Level } from '../rule.ts';
 import type { RequirementSetName } from '../profiles.ts';
 import aip22 from './aip-2.2.json' with { type: 'json' };
+import citsSiardRep from './cits-siard-rep.json' with { type: 'json' };
+import citsSiardRoot from './cits-siard-root.json' with { type: 'json' };
 import csip21 from './csip-2.1.json' with { type: 'json' };
 import csip22 from './csip-2.2.json' with { type: 'json' };
 import csipstr from './csipstr.json' with { type: 'json' };
@@ -45,6 +47,8 @@ const SETS = {
   'sip-2.2': typed(sip22),
   'aip-2.2': typed(aip22),
   'dip-2.2': typed(dip22),
+  'cits-siard-root': typed(citsSiardRoot),
+  'cits-siard-rep': typed(citsSiardRep),
 } satisfies Partial<Record<RequirementSetName, readonly Requirement[]>>;
 
 /** The sets this catalogue holds; profiles.ts may name further, hand-written sets (e.g. samarkiv). */
