@@ -5,7 +5,8 @@
  * tools that are installed, and a virus scan when clamd is configured (SAMARKIV_CLAMD_SOCKET, or
  * SAMARKIV_CLAMD_HOST/PORT, or --clamd).
  */
-import { createLocalFiles, openRandomAccess } from '../adapters/fs/local-files.ts';
+import { createLocalFiles } from '../adapters/fs/local-files.ts';
+import { openLocalFile } from '../adapters/format/local-random-access-file.ts';
 import { ermsAnalyzer } from '../adapters/erms/erms-analyzer.ts';
 import { loadFormatIdentifier } from '../adapters/format/pronom-format-identifier.ts';
 import { PdfInspector } from '../adapters/inspect/pdf-inspector.ts';
@@ -70,7 +71,7 @@ export async function createFullDeps(options: DepsOptions = {}): Promise<Validat
       inspectors: await inspectors(),
       ...(clamd ? { scanner: new ClamdScanner({ address: clamd }) } : {}),
       localFiles: () => createLocalFiles(),
-      openRandomAccess,
+      openRandomAccess: openLocalFile,
     },
     analyzers: [ermsAnalyzer, siardAnalyzer],
   };

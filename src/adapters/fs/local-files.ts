@@ -4,11 +4,10 @@
  * is removed when the validation ends.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, open, rm, unlink } from 'node:fs/promises';
+import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RandomAccessFile } from '../../ports/format-identifier.ts';
 import type { PackageSource } from '../../ports/package-source.ts';
 
 export interface LocalFile {
@@ -47,26 +46,5 @@ export function createLocalFiles(baseDir: string = tmpdir()): LocalFiles {
       if (dir) await rm(await dir, { recursive: true, force: true });
       dir = null;
     },
-  };
-}
-
-/** Random access over a local file, for container signatures (ZIP central directory, OLE2 sectors). */
-export async function openRandomAccess(path: string): Promise<RandomAccessFile> {
-  const fh = await open(path, 'r');
-  const { size } = await fh.stat();
-  return {
-    size,
-    async read(offset, length) {
-      const want = Math.max(0, Math.min(length, size - offset));
-      const buf = Buffer.alloc(want);
-      let got = 0;
-      while (got < want) {
-        const { bytesRead } = await fh.read(buf, got, want - got, offset + got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
-      return buf.subarray(0, got);
-    },
-    close: () => fh.close(),
   };
 }
