@@ -17,6 +17,8 @@ export const NS = {
   premis2: 'info:lc/xmlns/premis-v2',
   ead2002: 'urn:isbn:1-931666-22-9',
   ead3: 'http://ead3.archivists.org/schema/',
+  erms: 'https://DILCIS.eu/XML/ERMS',
+  siard2: 'http://www.bar.admin.ch/xmlns/siard/2/metadata.xsd',
 } as const;
 
 /**
@@ -41,7 +43,16 @@ export const REMOTE_SCHEMA_LOCATIONS: Readonly<Record<string, string>> = {
   'http://www.loc.gov/ead/ead3.xsd': 'ead/ead3.xsd',
 };
 
-export type SchemaSetId = 'mets' | 'premis-3' | 'premis-2.1' | 'ead-2002' | 'ead3';
+export type SchemaSetId =
+  | 'mets'
+  | 'premis-3'
+  | 'premis-2.1'
+  | 'ead-2002'
+  | 'ead3'
+  | 'erms-2.1'
+  | 'erms-3.0'
+  | 'siard-2.1'
+  | 'siard-2.2';
 
 export interface SchemaSet {
   readonly id: SchemaSetId;
@@ -75,6 +86,18 @@ export const SCHEMA_SETS: Readonly<Record<SchemaSetId, SchemaSet>> = {
     [NS.ead2002, 'ead/ead2002.xsd'],
   ]),
   ead3: set('ead3', 'EAD3', NS.ead3, [[NS.ead3, 'ead/ead3.xsd']]),
+  // CITS ERMS 2.1 and 3.0 share one namespace and the root element carries no version attribute,
+  // so the namespace alone selects 2.1 (FGS Ärendehantering 2.0, listed first); the ERMS analyzer
+  // passes the set the package declares (citserms_v2_1 / citserms_v3_0) or tries both for `ERMS`.
+  'erms-2.1': set('erms-2.1', 'CITS ERMS 2.1', NS.erms, [[NS.erms, 'erms/ERMS.xsd']]),
+  'erms-3.0': set('erms-3.0', 'CITS ERMS 3.0', NS.erms, [[NS.erms, 'erms/ERMS_v3.xsd']]),
+  // SIARD 2.1 and 2.2 share one namespace; the SIARD analyzer names the set by siardArchive/@version.
+  // 2.1 uses the 2.1.1 schema: the same format, with the length of VARCHAR, NCHAR VARYING and
+  // VARBINARY made optional as SIARD 2.1 tools write them.
+  'siard-2.1': set('siard-2.1', 'SIARD 2.1 metadata', NS.siard2, [[NS.siard2, 'siard/metadata-2.1.1.xsd']]),
+  'siard-2.2': set('siard-2.2', 'SIARD 2.2 metadata', NS.siard2, [
+    [NS.siard2, 'siard/metadata-2.2_2021-08-31.xsd'],
+  ]),
 };
 
 export function schemaSetForNamespace(namespace: string): SchemaSetId | undefined {

@@ -55,14 +55,14 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileDefinition>> = {
     id: 'csip-2.1',
     csipVersion: '2.1',
     packageType: null,
-    sets: ['csipstr', 'csip-2.1', 'samarkiv', ...SIARD_SETS],
+    sets: ['csipstr', 'csip-2.1', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK CSIP 2.1.0', sv: 'E-ARK CSIP 2.1.0' },
   },
   'csip-2.2': {
     id: 'csip-2.2',
     csipVersion: '2.2',
     packageType: null,
-    sets: ['csipstr', 'csip-2.2', 'samarkiv', ...SIARD_SETS],
+    sets: ['csipstr', 'csip-2.2', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK CSIP 2.2.0', sv: 'E-ARK CSIP 2.2.0' },
   },
   'sip-2.1': {
@@ -90,7 +90,7 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileDefinition>> = {
     id: 'dip-2.2',
     csipVersion: '2.2',
     packageType: 'DIP',
-    sets: ['csipstr', 'csip-2.2', 'dip-2.2', 'samarkiv'],
+    sets: ['csipstr', 'csip-2.2', 'dip-2.2', 'samarkiv', ...SIARD_SETS, 'erms'],
     label: { en: 'E-ARK DIP 2.2.0', sv: 'E-ARK DIP 2.2.0' },
   },
   // Legacy FGS Paketstruktur 1.x (standards.md §7.2): checked by samarkiv's own FGS1-* requirements
@@ -99,7 +99,7 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileDefinition>> = {
     id: 'fgs-1',
     csipVersion: '2.1',
     packageType: 'SIP',
-    sets: ['fgs1', 'samarkiv-content'],
+    sets: ['fgs1', 'samarkiv-content', 'erms'],
     label: { en: 'FGS Paketstruktur 1.x (legacy)', sv: 'FGS Paketstruktur 1.x (äldre)' },
   },
 };

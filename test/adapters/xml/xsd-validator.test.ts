@@ -101,11 +101,11 @@ describe('validateXml: PREMIS and EAD', () => {
   });
 
   it('reports a root element no shipped schema declares', async () => {
-    const errors = await errorsOf('<erms xmlns="https://DILCIS.eu/XML/ERMS"/>');
+    const errors = await errorsOf('<mods xmlns="http://www.loc.gov/mods/v3"/>');
     assert.equal(errors.length, 1);
     assert.match(
       errors[0]?.message ?? '',
-      /No shipped schema for root element \{https:\/\/DILCIS.eu\/XML\/ERMS\}erms/,
+      /No shipped schema for root element \{http:\/\/www.loc.gov\/mods\/v3\}mods/,
     );
   });
 
