@@ -31,16 +31,27 @@ export async function formatsUpdateCommand(file: string, opts: FormatsUpdateOpti
     try {
       kind = await sniffSignatureKind(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ARC_ERR_INPUT_NOT_FOUND' : 'ARC_ERR_INPUT_READ';
+      const code =
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ARC_ERR_INPUT_NOT_FOUND' : 'ARC_ERR_INPUT_READ';
       throw new ArchiveError(code, [file]);
     }
-    if (!kind) throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${file}: root element is neither FFSignatureFile nor ContainerSignatureMapping`]);
+    if (!kind)
+      throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [
+        `${file}: root element is neither FFSignatureFile nor ContainerSignatureMapping`,
+      ]);
     // Parse it completely before anything changes: a truncated or hostile file is refused here.
     const version =
-      kind === 'signature' ? `DROID signature file V${(await parseSignatureFile(file)).version}` : `container signatures ${containerVersionOf(file, await parseContainerSignatureFile(file))}`;
+      kind === 'signature'
+        ? `DROID signature file V${(await parseSignatureFile(file)).version}`
+        : `container signatures ${containerVersionOf(file, await parseContainerSignatureFile(file))}`;
     const current = await readCurrent(dir);
     const name = await installSignatureFile(dir, file);
-    await writeCurrent(dir, kind === 'signature' ? { ...current, signatureFile: name } : { ...current, containerSignatureFile: name });
+    await writeCurrent(
+      dir,
+      kind === 'signature'
+        ? { ...current, signatureFile: name }
+        : { ...current, containerSignatureFile: name },
+    );
     clearFormatIdentifierCache();
     process.stdout.write(`Installed ${name} in ${join(dir)}: ${version} is now in use.\n`);
     return 0;

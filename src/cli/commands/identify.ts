@@ -3,7 +3,7 @@
  * DROID would, outside any package. Exit 0 when every file could be read, 2 on a usage error or an
  * unreadable file (the others are still reported).
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError, ERRORS, isArchiveError } from '../../core/errors.ts';
 import { readFileSample } from '../../adapters/format/file-sample.ts';
@@ -32,7 +32,9 @@ interface FileResult {
 async function listFiles(root: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const e of entries) {
       const path = join(dir, e.name);
       if (e.isDirectory()) await walk(path);
@@ -57,14 +59,27 @@ async function identifyFile(identifier: FormatIdentifier, path: string): Promise
       warning: r.warning,
     };
   } catch (e) {
-    const error = new ArchiveError('ARC_ERR_INPUT_READ', [`${path}: ${e instanceof Error ? e.message : String(e)}`]).message;
-    return { path, puid: null, formatName: null, formatVersion: null, identificationMethod: 'none', candidates: [], warning: null, error };
+    const error = new ArchiveError('ARC_ERR_INPUT_READ', [
+      `${path}: ${e instanceof Error ? e.message : String(e)}`,
+    ]).message;
+    return {
+      path,
+      puid: null,
+      formatName: null,
+      formatVersion: null,
+      identificationMethod: 'none',
+      candidates: [],
+      warning: null,
+      error,
+    };
   }
 }
 
 function textLine(r: FileResult): string {
   if (r.error) return `${r.path}\terror\t${r.error}`;
-  const name = r.formatName ? `${r.formatName}${r.formatVersion ? ` ${r.formatVersion}` : ''}` : 'unidentified';
+  const name = r.formatName
+    ? `${r.formatName}${r.formatVersion ? ` ${r.formatVersion}` : ''}`
+    : 'unidentified';
   const parts = [r.path, r.puid ?? '-', name, r.identificationMethod];
   if (r.candidates.length) parts.push(`candidates: ${r.candidates.join(', ')}`);
   if (r.warning) parts.push(`warning: ${r.warning}`);
@@ -73,21 +88,26 @@ function textLine(r: FileResult): string {
 
 export async function identifyCommand(target: string, opts: IdentifyOptions): Promise<number> {
   if (opts.format !== 'text' && opts.format !== 'json') {
-    process.stderr.write(`ARC_ERR_USAGE: ${ERRORS.ARC_ERR_USAGE.en.replace('%s', `--format ${opts.format} (text | json)`)}\n`);
+    process.stderr.write(
+      `ARC_ERR_USAGE: ${ERRORS.ARC_ERR_USAGE.en.replace('%s', `--format ${opts.format} (text | json)`)}\n`,
+    );
     return 2;
   }
   let files: string[];
   try {
-    const info = await lstat(target);
+    // The target itself may be a link (the user named it); links inside a folder are not followed.
+    const info = await stat(target);
     if (!info.isDirectory() && !info.isFile()) {
-      // A FIFO, device or link would block or lead elsewhere: only files and folders are read.
-      const message = new ArchiveError('ARC_ERR_INPUT_READ', [`${target} (not a regular file or folder)`]).message;
+      // A FIFO or a device would block or never end: only files and folders are read.
+      const message = new ArchiveError('ARC_ERR_INPUT_READ', [`${target} (not a regular file or folder)`])
+        .message;
       process.stderr.write(`ARC_ERR_INPUT_READ: ${message}\n`);
       return 2;
     }
     files = info.isDirectory() ? await listFiles(target) : [target];
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ARC_ERR_INPUT_NOT_FOUND' : 'ARC_ERR_INPUT_READ';
+    const code =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ARC_ERR_INPUT_NOT_FOUND' : 'ARC_ERR_INPUT_READ';
     process.stderr.write(`${code}: ${new ArchiveError(code, [target]).message}\n`);
     return 2;
   }
@@ -100,7 +120,8 @@ export async function identifyCommand(target: string, opts: IdentifyOptions): Pr
     return 2;
   }
   const { signature, container } = identifier.versions;
-  if (opts.format === 'text') process.stdout.write(`# PRONOM signature file V${signature}, container signatures ${container}\n`);
+  if (opts.format === 'text')
+    process.stdout.write(`# PRONOM signature file V${signature}, container signatures ${container}\n`);
   const results: FileResult[] = [];
   for (const file of files) {
     const r = await identifyFile(identifier, file);

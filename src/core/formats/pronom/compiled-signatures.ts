@@ -6,7 +6,14 @@
  *  - the rest (anchors inside a window, or anywhere) are filed under their anchor's byte pairs and
  *    tried only when every pair occurs in the sampled bytes (one pass builds that pair set).
  */
-import { compileSequence, sequenceMatches, type CompiledSequence, type Sample } from './byte-sequence-matcher.ts';
+import {
+  compileSequence,
+  Interner,
+  Memo,
+  sequenceMatches,
+  type CompiledSequence,
+  type Sample,
+} from './byte-sequence-matcher.ts';
 import type { InternalSignature } from './signature-model.ts';
 
 interface Entry {
@@ -113,8 +120,11 @@ export class CompiledSignatures {
   constructor(signatures: readonly InternalSignature[]) {
     let head = 0;
     let tail = 0;
+    const interner = new Interner();
     for (const sig of signatures) {
-      const sequences = sig.sequences.map(compileSequence).sort((a, b) => cost(a) - cost(b));
+      const sequences = sig.sequences
+        .map((s) => compileSequence(s, interner))
+        .sort((a, b) => cost(a) - cost(b));
       const entry: Entry = { id: sig.id, sequences };
       for (const s of sequences) {
         if (s.anchor === 'EOF') tail = Math.max(tail, s.reach);
@@ -146,14 +156,21 @@ export class CompiledSignatures {
     let best: Uint8Array = new Uint8Array(0);
     for (const sub of first.subs) if (sub.anchor.length > best.length) best = sub.anchor;
     if (best.length === 0) this.alwaysTry.push(entry);
-    else this.unindexed.push({ entry, side: first.anchor === 'EOF' ? 'tail' : 'head', reach: first.reach, anchor: best });
+    else
+      this.unindexed.push({
+        entry,
+        side: first.anchor === 'EOF' ? 'tail' : 'head',
+        reach: first.reach,
+        anchor: best,
+      });
   }
 
   /** IDs of the internal signatures that match, in signature-file order of discovery. */
   match(sample: Sample): number[] {
     const hits: number[] = [];
+    const memo = new Memo();
     const tryEntry = (e: Entry): void => {
-      for (const s of e.sequences) if (!sequenceMatches(s, sample)) return;
+      for (const s of e.sequences) if (!sequenceMatches(s, sample, memo)) return;
       hits.push(e.id);
     };
     const { head, tail } = sample;

@@ -3,7 +3,12 @@
  * entry it names exists in the container and, where it gives byte signatures, the entry's bytes
  * match at least one of them. Entry access comes through ContainerEntries so that this stays pure.
  */
-import { compileSequence, sequenceMatches, type CompiledSequence, type Sample } from './byte-sequence-matcher.ts';
+import {
+  compileSequence,
+  sequenceMatches,
+  type CompiledSequence,
+  type Sample,
+} from './byte-sequence-matcher.ts';
 import { SCAN_WINDOW } from './compiled-signatures.ts';
 import type { ContainerSignature, ContainerType } from './signature-model.ts';
 
@@ -34,7 +39,7 @@ export class ContainerMatcher {
   constructor(signatures: readonly ContainerSignature[]) {
     for (const sig of signatures) {
       const files = sig.files.map((f): CompiledFile => {
-        const compiled = f.signatures.map((s) => s.sequences.map(compileSequence));
+        const compiled = f.signatures.map((s) => s.sequences.map((q) => compileSequence(q)));
         let head = 0;
         let tail = 0;
         for (const seqs of compiled) {
@@ -43,7 +48,12 @@ export class ContainerMatcher {
             else head = Math.max(head, s.reach);
           }
         }
-        return { path: f.path, signatures: compiled, head: Math.min(head, SCAN_WINDOW), tail: Math.min(tail, SCAN_WINDOW) };
+        return {
+          path: f.path,
+          signatures: compiled,
+          head: Math.min(head, SCAN_WINDOW),
+          tail: Math.min(tail, SCAN_WINDOW),
+        };
       });
       this.byType.set(sig.type, [...(this.byType.get(sig.type) ?? []), { id: sig.id, files }]);
     }

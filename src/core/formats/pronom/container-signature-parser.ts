@@ -6,7 +6,13 @@
 import { ArchiveError } from '../../errors.ts';
 import { InternalSignatureBuilder } from './internal-signature-builder.ts';
 import { createXmlStream, intAttr } from './signature-xml.ts';
-import type { ContainerFile, ContainerSignature, ContainerSignatureFile, ContainerType, InternalSignature } from './signature-model.ts';
+import type {
+  ContainerFile,
+  ContainerSignature,
+  ContainerSignatureFile,
+  ContainerType,
+  InternalSignature,
+} from './signature-model.ts';
 
 export const CONTAINER_ROOT = 'ContainerSignatureMapping';
 
@@ -26,20 +32,31 @@ export function createContainerSignatureParser(path: string): ContainerSignature
   const triggers = new Map<string, ContainerType>();
   let root: string | null = null;
   let signatureVersion = '';
-  let current: { id: number; type: ContainerType | null; description: string; files: ContainerFile[] } | null = null;
+  let current: {
+    id: number;
+    type: ContainerType | null;
+    description: string;
+    files: ContainerFile[];
+  } | null = null;
   let file: { path: string; signatures: InternalSignature[] } | null = null;
 
   const stream = createXmlStream(path, {
     open(local, attrs, depth) {
       if (depth === 1) {
         root = local;
-        if (local !== CONTAINER_ROOT) throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${path}: root <${local}>`]);
+        if (local !== CONTAINER_ROOT)
+          throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${path}: root <${local}>`]);
         signatureVersion = attrs.signatureVersion ?? '';
         return;
       }
       if (sigs.open(local, attrs)) return;
       if (local === 'ContainerSignature') {
-        current = { id: intAttr(attrs, 'Id', 0), type: containerType(attrs.ContainerType), description: '', files: [] };
+        current = {
+          id: intAttr(attrs, 'Id', 0),
+          type: containerType(attrs.ContainerType),
+          description: '',
+          files: [],
+        };
       } else if (local === 'File' && current) file = { path: '', signatures: [] };
       else if (local === 'FileFormatMapping') {
         const id = intAttr(attrs, 'signatureId', -1);
@@ -70,7 +87,9 @@ export function createContainerSignatureParser(path: string): ContainerSignature
     end() {
       stream.end();
       if (root !== CONTAINER_ROOT) {
-        throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${path}: not a container signature file`]);
+        throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [
+          `${path}: not a container signature file`,
+        ]);
       }
       return { signatureVersion, signatures, mappings, triggers };
     },

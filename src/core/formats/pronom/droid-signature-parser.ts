@@ -38,7 +38,8 @@ export function createDroidSignatureParser(path: string): SignatureFileParser {
     open(local, attrs, depth) {
       if (depth === 1) {
         root = local;
-        if (local !== DROID_ROOT) throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${path}: root <${local}>`]);
+        if (local !== DROID_ROOT)
+          throw new ArchiveError('ARC_ERR_FORMAT_SIGNATURES_INVALID', [`${path}: root <${local}>`]);
         version = (attrs.Version ?? '').trim();
         dateCreated = attrs.DateCreated ?? null;
         return;

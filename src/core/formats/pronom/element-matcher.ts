@@ -78,15 +78,43 @@ function fixedLength(units: readonly Unit[]): number {
  * From the positions in `spans`, where can `elements` end when read forwards within [0, limit]?
  * Returns the spans of end positions (exclusive), empty when nothing matches.
  */
-export function matchForward(elements: readonly Element[], buf: Uint8Array, spans: Spans, limit: number): Spans {
+export function matchForward(
+  elements: readonly Element[],
+  buf: Uint8Array,
+  spans: Spans,
+  limit: number,
+): Spans {
   let current = spans;
   for (const e of elements) {
     if (!current.length) return current;
     const point = current.length === 2 && current[0] === current[1] ? (current[0] as number) : -1;
     // The usual case next to an anchor: one position, fixed bytes or alternatives of fixed bytes.
-    current = (point >= 0 ? forwardFromPoint(e, buf, point, limit) : null) ?? stepForward(e, buf, current, limit);
+    current =
+      (point >= 0 ? forwardFromPoint(e, buf, point, limit) : null) ?? stepForward(e, buf, current, limit);
   }
   return current;
+}
+
+/**
+ * Calls `found` for every start in [from, to] where `units` match. After a wide gap the range is
+ * long, so a leading literal is looked for with the native byte search instead of byte by byte.
+ */
+function eachMatch(
+  buf: Uint8Array,
+  units: readonly Unit[],
+  from: number,
+  to: number,
+  found: (p: number) => void,
+): void {
+  const first = units[0];
+  if (first?.kind === 'literal' && to - from > 16) {
+    const view = Buffer.from(buf.buffer, buf.byteOffset + from, to - from + first.bytes.length);
+    for (let i = view.indexOf(first.bytes); i >= 0; i = view.indexOf(first.bytes, i + 1)) {
+      if (unitsMatchAt(buf, from + i, units)) found(from + i);
+    }
+    return;
+  }
+  for (let p = from; p <= to; p++) if (unitsMatchAt(buf, p, units)) found(p);
 }
 
 function stepForward(e: Element, buf: Uint8Array, current: Spans, limit: number): Spans {
@@ -94,10 +122,9 @@ function stepForward(e: Element, buf: Uint8Array, current: Spans, limit: number)
   if (e.kind === 'units') {
     const n = fixedLength(e.units);
     for (let i = 0; i < current.length; i += 2) {
-      const hi = Math.min(current[i + 1] as number, limit - n);
-      for (let p = current[i] as number; p <= hi; p++) {
-        if (unitsMatchAt(buf, p, e.units)) next.push(p + n, p + n);
-      }
+      eachMatch(buf, e.units, current[i] as number, Math.min(current[i + 1] as number, limit - n), (p) =>
+        next.push(p + n, p + n),
+      );
     }
   } else if (e.kind === 'gap') {
     for (let i = 0; i < current.length; i += 2) {
@@ -115,13 +142,19 @@ function stepForward(e: Element, buf: Uint8Array, current: Spans, limit: number)
  * The mirror of matchForward: from the positions in `spans`, where can `elements` start when they
  * must end there, reading backwards within [floor, …]? Returns the spans of start positions.
  */
-export function matchBackward(elements: readonly Element[], buf: Uint8Array, spans: Spans, floor: number): Spans {
+export function matchBackward(
+  elements: readonly Element[],
+  buf: Uint8Array,
+  spans: Spans,
+  floor: number,
+): Spans {
   let current = spans;
   for (let k = elements.length - 1; k >= 0; k--) {
     const e = elements[k] as Element;
     if (!current.length) return current;
     const point = current.length === 2 && current[0] === current[1] ? (current[0] as number) : -1;
-    current = (point >= 0 ? backwardFromPoint(e, buf, point, floor) : null) ?? stepBackward(e, buf, current, floor);
+    current =
+      (point >= 0 ? backwardFromPoint(e, buf, point, floor) : null) ?? stepBackward(e, buf, current, floor);
   }
   return current;
 }
@@ -132,9 +165,7 @@ function stepBackward(e: Element, buf: Uint8Array, current: Spans, floor: number
     const n = fixedLength(e.units);
     for (let i = 0; i < current.length; i += 2) {
       const lo = Math.max(current[i] as number, floor + n);
-      for (let p = lo; p <= (current[i + 1] as number); p++) {
-        if (unitsMatchAt(buf, p - n, e.units)) next.push(p - n, p - n);
-      }
+      eachMatch(buf, e.units, lo - n, (current[i + 1] as number) - n, (q) => next.push(q, q));
     }
   } else if (e.kind === 'gap') {
     for (let i = 0; i < current.length; i += 2) {
@@ -185,7 +216,10 @@ function forwardFromPoint(e: Element, buf: Uint8Array, p: number, limit: number)
   if (e.kind !== 'alt') return null;
   const index = plainOptions(e);
   if (!index) return null;
-  if (p >= limit) return e.options.some((o) => fixedLength((o[0] as Extract<Element, { kind: 'units' }>).units) === 0) ? [p, p] : [];
+  if (p >= limit)
+    return e.options.some((o) => fixedLength((o[0] as Extract<Element, { kind: 'units' }>).units) === 0)
+      ? [p, p]
+      : [];
   const ends: Spans = [];
   for (const units of index[buf[p] as number] as (readonly Unit[])[]) {
     const n = fixedLength(units);

@@ -20,7 +20,8 @@ export class InternalSignatureBuilder {
   private sequences: ByteSequence[] = [];
   private anchor: Anchor = 'VAR';
   private subs: RawSubsequence[] = [];
-  private sub: { position: number; minOffset: number; maxOffset: number | null; sequence: string } | null = null;
+  private sub: { position: number; minOffset: number; maxOffset: number | null; sequence: string } | null =
+    null;
   private left: RawFragment[] = [];
   private right: RawFragment[] = [];
   private fragment: Omit<RawFragment, 'text'> | null = null;
@@ -71,7 +72,8 @@ export class InternalSignatureBuilder {
         return undefined;
       case 'LeftFragment':
       case 'RightFragment':
-        if (this.fragment) (local === 'LeftFragment' ? this.left : this.right).push({ ...this.fragment, text });
+        if (this.fragment)
+          (local === 'LeftFragment' ? this.left : this.right).push({ ...this.fragment, text });
         this.fragment = null;
         return undefined;
       case 'SubSequence':

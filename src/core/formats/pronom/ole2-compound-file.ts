@@ -28,7 +28,10 @@ export interface CompoundEntry {
 export class Ole2Error extends Error {}
 
 function u32(b: Uint8Array, at: number): number {
-  return ((b[at] as number) | ((b[at + 1] as number) << 8) | ((b[at + 2] as number) << 16)) + (b[at + 3] as number) * 0x1000000;
+  return (
+    ((b[at] as number) | ((b[at + 1] as number) << 8) | ((b[at + 2] as number) << 16)) +
+    (b[at + 3] as number) * 0x1000000
+  );
 }
 
 function u16(b: Uint8Array, at: number): number {
@@ -161,13 +164,21 @@ export class CompoundFile {
       this.chains.set(key, chain);
     }
     const out = new Uint8Array(end - offset);
-    for (let pos = offset; pos < end; ) {
+    for (let pos = offset; pos < end;) {
       const index = Math.floor(pos / unit);
       const within = pos % unit;
-      const n = Math.min(unit - within, end - pos);
       const sector = chain[index];
       if (sector === undefined) throw new Ole2Error(`stream ${entry.path} is shorter than its size`);
-      const bytes = mini ? await this.readMini(sector * unit + within, n) : await this.file.read((sector + 1) * unit + within, n);
+      let n = Math.min(unit - within, end - pos);
+      if (!mini) {
+        // Consecutive sectors are usual: read a run of them at once.
+        for (let k = index + 1; pos + n < end && chain[k] === sector + (k - index); k++)
+          n = Math.min(n + unit, end - pos);
+      }
+      const bytes = mini
+        ? await this.readMini(sector * unit + within, n)
+        : await this.file.read((sector + 1) * unit + within, n);
+      if (bytes.length < n) throw new Ole2Error(`stream ${entry.path} runs beyond the end of the file`);
       out.set(bytes.subarray(0, n), pos - offset);
       pos += n;
     }
@@ -192,7 +203,10 @@ export async function ole2ContainerEntries(file: RandomAccessFile): Promise<Cont
       const entry = cf.entries.get(path);
       if (!entry || entry.kind !== 'stream') return null;
       const first = await cf.read(entry, 0, head);
-      const last = entry.size <= head ? first.subarray(Math.max(0, first.length - tail)) : await cf.read(entry, Math.max(0, entry.size - tail), tail);
+      const last =
+        entry.size <= head
+          ? first.subarray(Math.max(0, first.length - tail))
+          : await cf.read(entry, Math.max(0, entry.size - tail), tail);
       return { head: first, tail: last, size: entry.size };
     },
   };

@@ -35,7 +35,8 @@ export class PronomEngine {
     this.mappings = containers.mappings;
     this.triggers = containers.triggers;
     for (const c of containers.signatures) {
-      for (const puid of this.mappings.get(c.id) ?? []) if (!this.descriptions.has(puid)) this.descriptions.set(puid, c.description);
+      for (const puid of this.mappings.get(c.id) ?? [])
+        if (!this.descriptions.has(puid)) this.descriptions.set(puid, c.description);
     }
   }
 
@@ -62,7 +63,8 @@ export class PronomEngine {
       else {
         const inner = await this.containerHits(type, open);
         if (typeof inner === 'string') note = inner;
-        else if (inner.length) return this.result(this.catalogue.removeLowerPriority(inner), 'container', extension, null);
+        else if (inner.length)
+          return this.result(this.catalogue.removeLowerPriority(inner), 'container', extension, null);
       }
     }
     const pruned = this.catalogue.removeLowerPriority(hits);
@@ -96,17 +98,40 @@ export class PronomEngine {
   /** A PUID the container file maps to but the signature file lacks (an older signature file). */
   private unknownFormat(puid: string): FileFormat {
     const name = this.descriptions.get(puid) ?? puid;
-    return { id: -1, puid, name, version: null, mimeType: null, extensions: [], signatureIds: [], priorityOver: [] };
+    return {
+      id: -1,
+      puid,
+      name,
+      version: null,
+      mimeType: null,
+      extensions: [],
+      signatureIds: [],
+      priorityOver: [],
+    };
   }
 
-  private result(formats: readonly FileFormat[], method: Method, extension: string, note: string | null): FormatIdentification {
+  private result(
+    formats: readonly FileFormat[],
+    method: Method,
+    extension: string,
+    note: string | null,
+  ): FormatIdentification {
     if (!formats.length) {
-      return { puid: null, formatName: null, formatVersion: null, mimeType: null, method: 'none', candidates: [], warning: note };
+      return {
+        puid: null,
+        formatName: null,
+        formatVersion: null,
+        mimeType: null,
+        method: 'none',
+        candidates: [],
+        warning: note,
+      };
     }
     const primary = formats.find((f) => f.extensions.includes(extension)) ?? (formats[0] as FileFormat);
     const warnings: string[] = [];
     if (note) warnings.push(note);
-    if (formats.length > 1) warnings.push(`${formats.length} formats match: ${formats.map((f) => f.puid).join(', ')}`);
+    if (formats.length > 1)
+      warnings.push(`${formats.length} formats match: ${formats.map((f) => f.puid).join(', ')}`);
     if (method !== 'extension') {
       // DROID's checkForExtensionsMismatches, for the set as a whole: the formats claim extensions,
       // none of them this one (DROID flags a set where any one format disagrees, which is noise).
@@ -114,7 +139,9 @@ export class PronomEngine {
       const mismatch = claimed && !formats.some((f) => f.extensions.includes(extension));
       if (mismatch) {
         const expected = [...new Set(formats.flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ');
-        warnings.push(`extension ${extension ? `.${extension}` : '(none)'} does not match the format (expected ${expected})`);
+        warnings.push(
+          `extension ${extension ? `.${extension}` : '(none)'} does not match the format (expected ${expected})`,
+        );
       }
     }
     return {
@@ -123,7 +150,8 @@ export class PronomEngine {
       formatVersion: primary.version,
       mimeType: primary.mimeType,
       method,
-      candidates: formats.length > 1 ? [primary, ...formats.filter((f) => f !== primary)].map((f) => f.puid) : [],
+      candidates:
+        formats.length > 1 ? [primary, ...formats.filter((f) => f !== primary)].map((f) => f.puid) : [],
       warning: warnings.length ? warnings.join('; ') : null,
     };
   }

@@ -65,7 +65,11 @@ export function buildSubsequences(raws: readonly RawSubsequence[]): SubSequence[
     const parts = parsePattern(raw.sequence);
     const last = parts.length - 1;
     parts.forEach((part, i) => {
-      const elements = [...(i === 0 ? leftElements(raw.left) : []), ...part, ...(i === last ? rightElements(raw.right) : [])];
+      const elements = [
+        ...(i === 0 ? leftElements(raw.left) : []),
+        ...part,
+        ...(i === last ? rightElements(raw.right) : []),
+      ];
       const minOffset = i === 0 ? raw.minOffset : 0;
       const maxOffset = i === 0 ? Math.max(raw.maxOffset ?? raw.minOffset, raw.minOffset) : 0;
       out.push({ minOffset, maxOffset, elements });

@@ -2,11 +2,16 @@
  * The streaming XML reader both signature parsers share: saxes over decoded chunks, with the same
  * safety as the METS parser (any DOCTYPE refused, so no DTD or entity is ever loaded; nesting bounded).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ArchiveError } from '../../errors.ts';
 import { createXmlDecoder } from '../../package/xml-decoder.ts';
 
 const MAX_DEPTH = 64;
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
 
 export interface XmlHandlers {
   open(local: string, attrs: Readonly<Record<string, string>>, depth: number): void;
@@ -20,7 +25,8 @@ export interface XmlStream {
 
 /** Element text is collected for every element and handed to `close` (signature files are small). */
 export function createXmlStream(path: string, handlers: XmlHandlers): XmlStream {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Namespaces are not needed: both files use one default namespace (or none) and no prefixes.
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const decoder = createXmlDecoder();
   const texts: string[][] = [];
   let failure: ArchiveError | null = null;
@@ -29,21 +35,20 @@ export function createXmlStream(path: string, handlers: XmlHandlers): XmlStream 
   };
   parser.on('doctype', () => fail(new ArchiveError('ARC_ERR_XML_DTD_FORBIDDEN', [`${path}:${parser.line}`])));
   parser.on('error', (err) => fail(new ArchiveError('ARC_ERR_XML_MALFORMED', [`${path}: ${err.message}`])));
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  parser.on('opentag', (tag: SaxesTagPlain) => {
     if (failure) return;
-    if (texts.length >= MAX_DEPTH) return fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${path}:${parser.line}`]));
-    const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attrs[a.local] = a.value;
+    if (texts.length >= MAX_DEPTH)
+      return fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${path}:${parser.line}`]));
     texts.push([]);
-    handlers.open(tag.local, attrs, texts.length);
+    handlers.open(localName(tag.name), tag.attributes, texts.length);
   });
   parser.on('text', (t) => texts[texts.length - 1]?.push(t));
   parser.on('cdata', (t) => texts[texts.length - 1]?.push(t));
-  parser.on('closetag', (tag: SaxesTagNS) => {
+  parser.on('closetag', (tag: SaxesTagPlain) => {
     if (failure) return;
     const depth = texts.length;
     const text = (texts.pop() ?? []).join('');
-    handlers.close(tag.local, text, depth);
+    handlers.close(localName(tag.name), text, depth);
   });
   const check = (): void => {
     if (failure) throw failure;

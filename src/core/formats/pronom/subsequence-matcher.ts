@@ -55,12 +55,23 @@ export function compileSubsequence(sub: SubSequence): CompiledSubsequence {
       at += u.bytes.length;
     }
   }
-  const left = [...sub.elements.slice(0, found.el), ...(before.length ? [{ kind: 'units' as const, units: before }] : [])];
-  const right = [...(after.length ? [{ kind: 'units' as const, units: after }] : []), ...sub.elements.slice(found.el + 1)];
+  const left = [
+    ...sub.elements.slice(0, found.el),
+    ...(before.length ? [{ kind: 'units' as const, units: before }] : []),
+  ];
+  const right = [
+    ...(after.length ? [{ kind: 'units' as const, units: after }] : []),
+    ...sub.elements.slice(found.el + 1),
+  ];
   return finish(sub, left, anchor, right);
 }
 
-function finish(sub: SubSequence, left: Element[], anchor: Uint8Array, right: readonly Element[]): CompiledSubsequence {
+function finish(
+  sub: SubSequence,
+  left: Element[],
+  anchor: Uint8Array,
+  right: readonly Element[],
+): CompiledSubsequence {
   return {
     minOffset: sub.minOffset,
     maxOffset: sub.maxOffset,
@@ -147,7 +158,9 @@ export function findBackward(
     const a = prevAnchor(buf, s.anchor, from, to);
     if (a < 0) return null;
     to = a - 1;
-    const ends = s.right.length ? clip(matchForward(s.right, buf, [a + n, a + n], buf.length), endMin, endMax) : [a + n, a + n];
+    const ends = s.right.length
+      ? clip(matchForward(s.right, buf, [a + n, a + n], buf.length), endMin, endMax)
+      : [a + n, a + n];
     if (!ends.length || (ends[0] as number) < endMin || (ends[0] as number) > endMax) continue;
     const starts = s.left.length ? matchBackward(s.left, buf, [a, a], 0) : [a, a];
     if (!starts.length) continue;
