@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'schemas/**', 'web/dist/**'] },
+  { ignores: ['node_modules/**', 'schemas/**', 'web/dist/**', '.tmp/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,9 +19,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:net', 'node:child_process'], message: 'core does no I/O' },
-            { group: ['**/adapters/**', '**/services/**', '**/cli/**', '**/api/**'], message: 'core imports only core' },
-            { group: ['yauzl', 'yazl', 'tar-stream', 'libxml2-wasm', 'pg', 'better-sqlite3'], message: 'vendor SDKs live in adapters' },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:net', 'node:child_process'],
+              message: 'core does no I/O',
+            },
+            {
+              group: ['**/adapters/**', '**/services/**', '**/cli/**', '**/api/**'],
+              message: 'core imports only core',
+            },
+            {
+              group: ['yauzl', 'yazl', 'tar-stream', 'libxml2-wasm', 'pg', 'better-sqlite3'],
+              message: 'vendor SDKs live in adapters',
+            },
           ],
         },
       ],
@@ -34,7 +43,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['yauzl', 'yazl', 'tar-stream', 'libxml2-wasm', 'pg', 'better-sqlite3', '@aws-sdk/*'], message: 'services use ports; vendor SDKs live in adapters' },
+            {
+              group: ['yauzl', 'yazl', 'tar-stream', 'libxml2-wasm', 'pg', 'better-sqlite3', '@aws-sdk/*'],
+              message: 'services use ports; vendor SDKs live in adapters',
+            },
           ],
         },
       ],

@@ -34,7 +34,10 @@ async function validateInChild(root: string): Promise<{ seconds: number; wall: n
     failed: string[];
     error: unknown;
   };
-  if (!out.valid) throw new Error(`benchmark package did not validate: ${JSON.stringify(out.failed.slice(0, 5))} ${JSON.stringify(out.error)}`);
+  if (!out.valid)
+    throw new Error(
+      `benchmark package did not validate: ${JSON.stringify(out.failed.slice(0, 5))} ${JSON.stringify(out.error)}`,
+    );
   return { seconds: out.seconds, wall: run.seconds, peak: out.peak_rss_mb };
 }
 
@@ -101,7 +104,10 @@ try {
       `${r.case}: ${r.files} files, ${(r.bytes / MB).toFixed(0)} MiB in ${r.seconds.toFixed(2)} s (${(r.bytes / MB / r.seconds).toFixed(0)} MiB/s, ${(r.files / r.seconds).toFixed(0)} files/s); ${r.baseline} ${r.baseline_seconds.toFixed(2)} s; ratio ${r.ratio.toFixed(2)}; peak RSS ${r.peak_rss_mb.toFixed(0)} MB\n`,
     );
     results.push(r);
-    await rm(join(work, r.case === 'validate-large-files' ? 'large' : 'small'), { recursive: true, force: true });
+    await rm(join(work, r.case === 'validate-large-files' ? 'large' : 'small'), {
+      recursive: true,
+      force: true,
+    });
   }
   for (const r of results) {
     const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,6 +1,8 @@
 /**
  * Regenerates the requirement catalogue, src/core/validation/requirements/<set>.json, from:
- * - the METS Profile v2 documents in schemas/profiles/ (CSIP, SIP and AIP requirements),
+ * - the METS Profile v2 documents in schemas/profiles/ (CSIP, SIP and AIP requirements; the CITS
+ *   SIARD root and representation profiles, of which only the SIARD_* IDs are kept: their REF_*
+ *   entries restate CSIP and SIP requirements that those sets already check),
  * - scripts/data/csipstr.json (CSIPSTR1–16: folder rules, which no profile XML carries),
  * - scripts/data/dip-2.2.json (DIP1–DIP4: the DIP has no profile XML),
  * - scripts/data/titles-sv.json (the Swedish titles, keyed by ID; `<set>/<ID>` overrides an ID
@@ -38,7 +40,15 @@ const PROFILE_SETS = {
   'sip-2.1': 'schemas/profiles/E-ARK-SIP-v2-1-0.xml',
   'sip-2.2': 'schemas/profiles/E-ARK-SIP-v2-2-0.xml',
   'aip-2.2': 'schemas/profiles/E-ARK-AIP-v2-2-0.xml',
+  'cits-siard-root': 'schemas/profiles/E-ARK-SIARD-ROOT.xml',
+  'cits-siard-rep': 'schemas/profiles/E-ARK-SIARD-REPRESENTATION.xml',
 } as const;
+
+/** Profile sets that keep only some IDs of their profile. */
+const ID_FILTERS: Partial<Record<keyof typeof PROFILE_SETS, RegExp>> = {
+  'cits-siard-root': /^SIARD_/,
+  'cits-siard-rep': /^SIARD_/,
+};
 
 const DATA_SETS = {
   csipstr: 'scripts/data/csipstr.json',
@@ -57,9 +67,16 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A prohibition keeps the strength of its verb: CITS SIARD writes REQLEVEL="MUST NOT" (SIARD_4),
+ * and the "not" is in the requirement's text, which its rule checks.
+ */
+const PROHIBITIONS: Readonly<Record<string, Level>> = { 'MUST NOT': 'MUST', 'SHOULD NOT': 'SHOULD' };
+
 function asLevel(value: string | undefined, where: string): Level {
-  if (value === undefined || !LEVELS.includes(value)) throw new Error(`${where}: bad level ${String(value)}`);
-  return value as Level;
+  const level = value === undefined ? undefined : (PROHIBITIONS[value] ?? value);
+  if (level === undefined || !LEVELS.includes(level)) throw new Error(`${where}: bad level ${String(value)}`);
+  return level as Level;
 }
 
 /**
@@ -168,8 +185,10 @@ function withSwedishTitles(
 /** The catalogue files as they should be on disk: file name → content. */
 export function generateRequirementFiles(): Map<string, string> {
   const sets = {} as Record<CatalogueSetName, SourceEntry[]>;
-  for (const [set, path] of Object.entries(PROFILE_SETS))
-    sets[set as CatalogueSetName] = parseProfile(read(path), path);
+  for (const [set, path] of Object.entries(PROFILE_SETS) as [keyof typeof PROFILE_SETS, string][]) {
+    const keep = ID_FILTERS[set];
+    sets[set] = parseProfile(read(path), path).filter((r) => !keep || keep.test(r.id));
+  }
   for (const [set, path] of Object.entries(DATA_SETS)) sets[set as CatalogueSetName] = readDataSet(path);
   const titles = JSON.parse(read('scripts/data/titles-sv.json')) as Record<string, string>;
   const files = new Map<string, string>();

@@ -35,7 +35,11 @@ test('docs/errors.md documents every code with a heading, a cause and a fix', ()
     const section = doc.split(heading)[1]?.split(/^### /m)[0] ?? '';
     assert.match(section, /\*\*Cause\*\*/, `${code} section names the cause`);
     assert.match(section, /\*\*Fix\*\*/, `${code} section names the fix`);
-    assert.match(doc, new RegExp(`\\[${code}\\]\\(#${code.toLowerCase()}\\)`), `${code} is in the table of contents`);
+    assert.match(
+      doc,
+      new RegExp(`\\[${code}\\]\\(#${code.toLowerCase()}\\)`),
+      `${code} is in the table of contents`,
+    );
   }
 });
 

@@ -66,7 +66,14 @@ export async function generateSip(dir: string, sizes: readonly number[]): Promis
         submitter: { name: 'Lunds kommun', identificationCode: 'ORG:2120001124' },
       },
       altRecordIds: { submissionAgreement: 'LÖ BENCH', referenceCode: 'SE/1281/BENCH' },
-      descriptive: [{ path: 'ead.xml', source: { kind: 'buffer', data: enc.encode(ead) }, mdType: 'EAD', mdTypeVersion: '2002' }],
+      descriptive: [
+        {
+          path: 'ead.xml',
+          source: { kind: 'buffer', data: enc.encode(ead) },
+          mdType: 'EAD',
+          mdTypeVersion: '2002',
+        },
+      ],
       representations: [{ name: 'rep1', data }],
     },
     { kind: 'folder', path: dir },

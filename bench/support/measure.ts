@@ -2,7 +2,11 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
-export async function timed(cmd: string, args: readonly string[], options: { shell?: boolean } = {}): Promise<{ seconds: number; stdout: string }> {
+export async function timed(
+  cmd: string,
+  args: readonly string[],
+  options: { shell?: boolean } = {},
+): Promise<{ seconds: number; stdout: string }> {
   const t0 = performance.now();
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], shell: options.shell ?? false });
   let stdout = '';

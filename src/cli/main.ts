@@ -37,7 +37,11 @@ program
   .command('validate')
   .description('Check an information package (folder, ZIP or TAR) against an E-ARK profile')
   .argument('<package>', 'folder, .zip or .tar')
-  .option('--profile <profile>', 'auto | csip-2.1 | csip-2.2 | sip-2.1 | sip-2.2 | aip-2.2 | dip-2.2 | fgs-1 (legacy FGS 1.x)', 'auto')
+  .option(
+    '--profile <profile>',
+    'auto | csip-2.1 | csip-2.2 | sip-2.1 | sip-2.2 | aip-2.2 | dip-2.2 | fgs-1 (legacy FGS 1.x)',
+    'auto',
+  )
   .option('--format <format>', 'text | json | html', 'text')
   .option('--lang <lang>', 'sv | en', 'sv')
   .option('-v, --verbose', 'list every requirement and every file in the text report')

@@ -49,5 +49,9 @@ export interface FormatIdentifier {
    * access for container signatures; when absent, container formats are reported by their binary
    * signature only (e.g. plain ZIP) with a warning.
    */
-  identify(name: string, sample: ByteSample, open?: () => Promise<RandomAccessFile>): Promise<FormatIdentification>;
+  identify(
+    name: string,
+    sample: ByteSample,
+    open?: () => Promise<RandomAccessFile>,
+  ): Promise<FormatIdentification>;
 }

@@ -3,7 +3,8 @@
  * produce a report. Never throws for a bad package: a refusal becomes a report with `error`.
  * Throws only for programming errors.
  */
-import { ArchiveError, isArchiveError, type Lang } from '../core/errors.ts';
+import type { ArchiveError } from '../core/errors.ts';
+import { isArchiveError, type Lang } from '../core/errors.ts';
 import { fgs1ToCsipView } from '../core/fgs1/view/index.ts';
 import { runRequirements } from '../core/validation/engine.ts';
 import { requirementsOf } from '../core/validation/profile-requirements.ts';

@@ -49,40 +49,69 @@ test('namespace prefixes do not matter: attribute keys are canonical', () => {
 });
 
 test('any DOCTYPE is refused: external entities (XXE) and billion laughs are never expanded', () => {
-  const xxe = '<?xml version="1.0"?><!DOCTYPE mets [<!ENTITY x SYSTEM "file:///etc/passwd">]><mets xmlns="http://www.loc.gov/METS/" OBJID="&x;"/>';
-  assert.equal(codeOf(() => parseMetsString('METS.xml', xxe)), 'ARC_ERR_XML_DTD_FORBIDDEN');
+  const xxe =
+    '<?xml version="1.0"?><!DOCTYPE mets [<!ENTITY x SYSTEM "file:///etc/passwd">]><mets xmlns="http://www.loc.gov/METS/" OBJID="&x;"/>';
+  assert.equal(
+    codeOf(() => parseMetsString('METS.xml', xxe)),
+    'ARC_ERR_XML_DTD_FORBIDDEN',
+  );
   const lol =
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><mets xmlns="http://www.loc.gov/METS/" OBJID="&lol3;"/>';
-  assert.equal(codeOf(() => parseMetsString('METS.xml', lol)), 'ARC_ERR_XML_DTD_FORBIDDEN');
-  const external = '<?xml version="1.0"?><!DOCTYPE mets SYSTEM "http://example.org/x.dtd"><mets xmlns="http://www.loc.gov/METS/"/>';
-  assert.equal(codeOf(() => parseMetsString('METS.xml', external)), 'ARC_ERR_XML_DTD_FORBIDDEN');
+  assert.equal(
+    codeOf(() => parseMetsString('METS.xml', lol)),
+    'ARC_ERR_XML_DTD_FORBIDDEN',
+  );
+  const external =
+    '<?xml version="1.0"?><!DOCTYPE mets SYSTEM "http://example.org/x.dtd"><mets xmlns="http://www.loc.gov/METS/"/>';
+  assert.equal(
+    codeOf(() => parseMetsString('METS.xml', external)),
+    'ARC_ERR_XML_DTD_FORBIDDEN',
+  );
 });
 
 test('undefined entities, bad structure and empty input are malformed', () => {
-  for (const xml of ['<mets xmlns="http://www.loc.gov/METS/" OBJID="&undefined;"/>', '<mets><a></mets>', '', 'not xml']) {
-    assert.equal(codeOf(() => parseMetsString('METS.xml', xml)), 'ARC_ERR_XML_MALFORMED', xml);
+  for (const xml of [
+    '<mets xmlns="http://www.loc.gov/METS/" OBJID="&undefined;"/>',
+    '<mets><a></mets>',
+    '',
+    'not xml',
+  ]) {
+    assert.equal(
+      codeOf(() => parseMetsString('METS.xml', xml)),
+      'ARC_ERR_XML_MALFORMED',
+      xml,
+    );
   }
 });
 
 test('nesting is bounded', () => {
   const deep = `${'<div>'.repeat(10_000)}${'</div>'.repeat(10_000)}`;
-  assert.equal(codeOf(() => parseMetsString('METS.xml', deep)), 'ARC_ERR_XML_TOO_DEEP');
+  assert.equal(
+    codeOf(() => parseMetsString('METS.xml', deep)),
+    'ARC_ERR_XML_TOO_DEEP',
+  );
 });
 
 test('UTF-16 with BOM and a declared ISO-8859-1 encoding are decoded; invalid UTF-8 is malformed', () => {
-  const xml = '<?xml version="1.0" encoding="UTF-16"?><mets xmlns="http://www.loc.gov/METS/" OBJID="Överförmyndare"/>';
+  const xml =
+    '<?xml version="1.0" encoding="UTF-16"?><mets xmlns="http://www.loc.gov/METS/" OBJID="Överförmyndare"/>';
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
   const p1 = new MetsParser('METS.xml');
   p1.write(utf16);
   assert.equal(p1.end().mets?.attrs['OBJID'], 'Överförmyndare');
-  const latin = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><mets xmlns="http://www.loc.gov/METS/" OBJID="Åtgärd"/>', 'latin1');
+  const latin = Buffer.from(
+    '<?xml version="1.0" encoding="ISO-8859-1"?><mets xmlns="http://www.loc.gov/METS/" OBJID="Åtgärd"/>',
+    'latin1',
+  );
   const p2 = new MetsParser('METS.xml');
   p2.write(latin);
   assert.equal(p2.end().mets?.attrs['OBJID'], 'Åtgärd');
   const p3 = new MetsParser('METS.xml');
   assert.equal(
     codeOf(() => {
-      p3.write(Buffer.from([0x3c, 0x6d, 0x65, 0x74, 0x73, 0x20, 0x61, 0x3d, 0x22, 0xc3, 0x28, 0x22, 0x2f, 0x3e]));
+      p3.write(
+        Buffer.from([0x3c, 0x6d, 0x65, 0x74, 0x73, 0x20, 0x61, 0x3d, 0x22, 0xc3, 0x28, 0x22, 0x2f, 0x3e]),
+      );
       p3.end();
     }),
     'ARC_ERR_XML_MALFORMED',

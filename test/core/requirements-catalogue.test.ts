@@ -125,6 +125,36 @@ describe('requirement catalogue', () => {
     assert.deepEqual(dip, ['DIP1:MUST', 'DIP2:MUST', 'DIP3:MUST', 'DIP4:SHOULD']);
   });
 
+  it('CITS SIARD root and representation sets: SIARD_1–33 with 19a/b, 22a–c, 29a, 30a–d, 15 MUST, 17 SHOULD, 6 MAY each', () => {
+    const root = loadRequirementSet('cits-siard-root');
+    const rep = loadRequirementSet('cits-siard-rep');
+    for (const set of [root, rep]) {
+      assert.equal(set.length, 38);
+      assert.deepEqual(levelCounts(set), { MUST: 15, SHOULD: 17, MAY: 6 });
+      assert.ok(
+        set.every((r) => r.id.startsWith('SIARD_')),
+        'REF_* entries restate CSIP/SIP and are left out',
+      );
+    }
+    const union = new Set([...root, ...rep].map((r) => r.id));
+    const expected = [
+      ...Array.from({ length: 33 }, (_, i) => `SIARD_${i + 1}`),
+      ...['19a', '19b', '22a', '22b', '22c', '29a', '30a', '30b', '30c', '30d'].map((n) => `SIARD_${n}`),
+    ];
+    assert.deepEqual([...union].sort(), expected.sort());
+    assert.deepEqual(
+      root.filter((r) => !rep.some((x) => x.id === r.id)).map((r) => r.id),
+      ['SIARD_5', 'SIARD_2', 'SIARD_3', 'SIARD_4', 'SIARD_7'],
+    );
+    assert.equal(
+      byId('cits-siard-root').get('SIARD_4')?.level,
+      'MUST',
+      'MUST NOT is kept as MUST; the text says "not"',
+    );
+    const repLevels = byId('cits-siard-rep');
+    for (const r of root) if (repLevels.has(r.id)) assert.equal(repLevels.get(r.id)?.level, r.level, r.id);
+  });
+
   it('every requirement has a unique ID, English and Swedish titles and text', () => {
     for (const set of CATALOGUE_SET_NAMES) {
       const reqs = loadRequirementSet(set);

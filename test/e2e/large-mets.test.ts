@@ -16,11 +16,16 @@ import { generateSip } from '../../bench/support/generate-sip.ts';
 test('a 5,000-file package with a multi-megabyte METS validates cleanly', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'samarkiv-large-mets-'));
   try {
-    const sip = await generateSip(dir, Array.from({ length: 5000 }, (_, i) => 10 + (i % 50)));
+    const sip = await generateSip(
+      dir,
+      Array.from({ length: 5000 }, (_, i) => 10 + (i % 50)),
+    );
     const metsSize = (await stat(join(sip.root, 'representations', 'rep1', 'METS.xml'))).size;
     assert.ok(metsSize > 1024 * 1024, `representation METS is ${metsSize} bytes, more than one chunk`);
     const report = await validatePackage(createDeps(), sip.root, { lang: 'en' });
-    const failed = report.results.filter((r) => r.status === 'failed').map((r) => `${r.requirement}: ${r.message}`);
+    const failed = report.results
+      .filter((r) => r.status === 'failed')
+      .map((r) => `${r.requirement}: ${r.message}`);
     assert.deepEqual(failed, []);
     assert.ok(report.summary.files >= 5000);
   } finally {

@@ -51,7 +51,8 @@ test('a valid package: exit 0 and a JSON report listing every requirement once',
   assert.deepEqual(Object.keys(report.summary).slice(0, 3), ['errors', 'warnings', 'infos']);
   const ids = report.results.map((x: { requirement: string }) => x.requirement);
   assert.equal(new Set(ids).size, ids.length, 'each requirement once');
-  for (const id of ['CSIPSTR1', 'CSIP1', 'CSIP117', 'SIP1', 'SIP35', 'SAMARKIV-XSD-1']) assert.ok(ids.includes(id), id);
+  for (const id of ['CSIPSTR1', 'CSIP1', 'CSIP117', 'SIP1', 'SIP35', 'SAMARKIV-XSD-1'])
+    assert.ok(ids.includes(id), id);
   for (const x of report.results) {
     assert.ok(['MUST', 'SHOULD', 'MAY'].includes(x.level));
     assert.ok(['ERROR', 'WARNING', 'INFO'].includes(x.severity));

@@ -9,7 +9,15 @@ import { after, test } from 'node:test';
 import { writePackage } from '../../src/adapters/package-writer/index.ts';
 import { createDeps } from '../../src/cli/deps.ts';
 import { validatePackage } from '../../src/services/validate-package.ts';
-import { counterUuid, FIXED_NOW, KINDS, PROFILES, sampleData, specFor, tempDir } from '../writer/support/package-fixtures.ts';
+import {
+  counterUuid,
+  FIXED_NOW,
+  KINDS,
+  PROFILES,
+  sampleData,
+  specFor,
+  tempDir,
+} from '../writer/support/package-fixtures.ts';
 
 const dirs: string[] = [];
 after(async () => {
@@ -23,10 +31,14 @@ for (const profile of PROFILES) {
       dirs.push(dir);
       const data = await sampleData(dir);
       const target = kind === 'folder' ? join(dir, 'out') : join(dir, `package.${kind}`);
-      const written = await writePackage(specFor(profile, data), { kind, path: target }, {
-        clock: () => FIXED_NOW,
-        uuid: counterUuid(),
-      });
+      const written = await writePackage(
+        specFor(profile, data),
+        { kind, path: target },
+        {
+          clock: () => FIXED_NOW,
+          uuid: counterUuid(),
+        },
+      );
       // CSIP 2.1.0 and 2.2.0 share one profile URL, so 2.1 cannot be detected: name it.
       const asked = profile === 'csip-2.1' ? 'csip-2.1' : 'auto';
       const report = await validatePackage(createDeps(), written.path, { profile: asked, lang: 'en' });

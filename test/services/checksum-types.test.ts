@@ -35,7 +35,10 @@ for (const [type, value] of Object.entries(EXPECTED)) {
     const rule = RULES_BY_ID.get('CSIP71');
     assert.ok(rule);
     const good = await fixtureContext({ profile: 'sip-2.2', repMets: withChecksum(type, value) });
-    assert.equal(good.files.get('representations/rep1/data/bygglov beslut.txt')?.digests[type as 'MD5'], value);
+    assert.equal(
+      good.files.get('representations/rep1/data/bygglov beslut.txt')?.digests[type as 'MD5'],
+      value,
+    );
     assert.equal(outcomeOf(rule.check(good)), 'passed');
     const wrong = value.replace(/^./, (c) => (c === '0' ? '1' : '0'));
     const bad = await fixtureContext({ profile: 'sip-2.2', repMets: withChecksum(type, wrong) });

@@ -4,6 +4,7 @@
  */
 import { shippedSchemaValidator } from '../../src/adapters/xml/shipped-schema-validator.ts';
 import { gatherContext } from '../../src/services/validate/gather-context.ts';
+import type { ContentAnalyzer } from '../../src/services/validate/content-analyzer.ts';
 import type { PackageContext } from '../../src/core/validation/package-context.ts';
 import type { CheckResult, Rule } from '../../src/core/validation/rule.ts';
 import type { ProfileId } from '../../src/core/validation/profiles.ts';
@@ -15,6 +16,8 @@ export interface FixtureContextOptions extends FixtureOptions {
   readonly container?: 'folder' | 'zip' | 'tar';
   /** Validates the METS documents and the referenced PREMIS/EAD against the shipped schemas. */
   readonly schemaValidation?: boolean;
+  /** Content analyzers to run (SIARD, CITS ERMS …), for the rules that read ctx.analyses. */
+  readonly analyzers?: readonly ContentAnalyzer[];
 }
 
 export async function fixtureContext(options: FixtureContextOptions): Promise<PackageContext> {
@@ -27,6 +30,7 @@ export async function fixtureContext(options: FixtureContextOptions): Promise<Pa
   return gatherContext(source, {
     profile: options.profile as ProfileId,
     ...(options.schemaValidation ? { schemaValidator: shippedSchemaValidator } : {}),
+    ...(options.analyzers ? { analyzers: options.analyzers } : {}),
   });
 }
 

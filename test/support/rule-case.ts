@@ -5,6 +5,7 @@
  * every profile has at least one passing and one failing case (or a documented reason why not).
  */
 import type { ProfileId } from '../../src/core/validation/profiles.ts';
+import type { ContentAnalyzer } from '../../src/services/validate/content-analyzer.ts';
 import type { FixtureOptions } from './fixture-package.ts';
 import type { Outcome } from './check-rule.ts';
 
@@ -22,6 +23,8 @@ export interface RuleCase {
     readonly container?: 'folder' | 'zip' | 'tar';
     /** Gathers with the real XSD validator over the shipped schemas (SAMARKIV-XSD-1/2). */
     readonly schemaValidation?: boolean;
+    /** Content analyzers to run (SIARD, CITS ERMS …). */
+    readonly analyzers?: readonly ContentAnalyzer[];
   };
 }
 

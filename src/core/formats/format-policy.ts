@@ -31,7 +31,8 @@ export function verdictFor(
   puid: string | null,
 ): { verdict: PolicyVerdict; entry: FormatPolicyEntry | null } {
   if (puid) {
-    for (const entry of policy.entries) if (entry.puids.includes(puid)) return { verdict: entry.verdict, entry };
+    for (const entry of policy.entries)
+      if (entry.puids.includes(puid)) return { verdict: entry.verdict, entry };
   }
   return { verdict: policy.unlisted, entry: null };
 }

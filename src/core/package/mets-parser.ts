@@ -123,7 +123,8 @@ export class MetsParser {
     if (rest) this.parser.write(rest);
     this.parser.close();
     if (this.failure) throw this.failure;
-    if (!this.rootSeen) throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
+    if (!this.rootSeen)
+      throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
     return this.doc;
   }
 
@@ -284,7 +285,11 @@ export class MetsParser {
 
 function isMdSec(local: string): boolean {
   return (
-    local === 'dmdSec' || local === 'techMD' || local === 'rightsMD' || local === 'sourceMD' || local === 'digiprovMD'
+    local === 'dmdSec' ||
+    local === 'techMD' ||
+    local === 'rightsMD' ||
+    local === 'sourceMD' ||
+    local === 'digiprovMD'
   );
 }
 

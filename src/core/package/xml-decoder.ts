@@ -21,7 +21,8 @@ export function createXmlDecoder(): XmlDecoder {
     if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
     const ascii = new TextDecoder('latin1').decode(head.subarray(0, 256));
     const declared = DECLARATION.exec(ascii)?.[1]?.toLowerCase();
-    if (!declared || declared === 'utf-8' || declared === 'utf8') return new TextDecoder('utf-8', { fatal: true });
+    if (!declared || declared === 'utf-8' || declared === 'utf8')
+      return new TextDecoder('utf-8', { fatal: true });
     try {
       return new TextDecoder(declared, { fatal: true });
     } catch {

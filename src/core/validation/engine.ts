@@ -47,13 +47,21 @@ export function runRequirements(
 }
 
 function runOne(ctx: PackageContext, req: Requirement, rule: Rule | undefined): RequirementResult {
-  const base = { requirement: req.id, level: req.level, severity: SEVERITY_BY_LEVEL[req.level], title: req.title };
+  const base = {
+    requirement: req.id,
+    level: req.level,
+    severity: SEVERITY_BY_LEVEL[req.level],
+    title: req.title,
+  };
   if (!rule) {
     // The registry test makes this unreachable for shipped sets; kept so a new set never crashes a run.
     return {
       ...base,
       status: 'not-applicable',
-      message: { en: 'No automatic check exists for this requirement', sv: 'Kravet saknar automatisk kontroll' },
+      message: {
+        en: 'No automatic check exists for this requirement',
+        sv: 'Kravet saknar automatisk kontroll',
+      },
       findings: [],
       findingsTotal: 0,
     };
@@ -67,13 +75,27 @@ function runOne(ctx: PackageContext, req: Requirement, rule: Rule | undefined): 
       message: { en: `Internal error in the check: ${text}`, sv: `Internt fel i kontrollen: ${text}` },
       location: { file: ctx.root?.path ?? '' },
     };
-    return { ...base, status: 'failed', message: finding.message, location: finding.location, findings: [finding], findingsTotal: 1 };
+    return {
+      ...base,
+      status: 'failed',
+      message: finding.message,
+      location: finding.location,
+      findings: [finding],
+      findingsTotal: 1,
+    };
   }
   if ('notApplicable' in outcome) {
-    return { ...base, status: 'not-applicable', message: outcome.notApplicable, findings: [], findingsTotal: 0 };
+    return {
+      ...base,
+      status: 'not-applicable',
+      message: outcome.notApplicable,
+      findings: [],
+      findingsTotal: 0,
+    };
   }
   const findings = outcome as readonly Finding[];
-  if (findings.length === 0) return { ...base, status: 'passed', message: req.title, findings: [], findingsTotal: 0 };
+  if (findings.length === 0)
+    return { ...base, status: 'passed', message: req.title, findings: [], findingsTotal: 0 };
   const first = findings[0] as Finding;
   const more = findings.length - 1;
   const message =

@@ -120,6 +120,9 @@ export const PROFILE_URLS: Readonly<Record<string, ProfileId>> = {
   'https://earkdip.dilcis.eu/profile/E-ARK-AIP-v2-2-0.xml': 'aip-2.2',
   'https://earkcsip.dilcis.eu/profile/E-ARK-AIP-v2-2-0.xml': 'aip-2.2',
   'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml': 'dip-2.2',
+  // CITS SIARD packages declare the CITS profile (SIARD_5, SIARD_12); they are CSIP packages.
+  'https://citssiard.dilcis.eu/profile/E-ARK-SIARD-ROOT.xml': 'csip-2.2',
+  'https://citssiard.dilcis.eu/profile/E-ARK-SIARD-REPRESENTATION.xml': 'csip-2.2',
   'https://earkdip.dilcis.eu/profile/E-ARK-DIP-v2-2-0.xml': 'dip-2.2',
   'https://earksip.dilcis.eu/profile/E-ARK-DIP.xml': 'dip-2.2',
   // Riksarkivet's 1.x METS profile. The `.xmll` misspelling occurs in public generator code; it is

@@ -4,12 +4,14 @@ import { CSIPSTR_CASES, CSIPSTR_NO_FAIL } from './csipstr.cases.ts';
 import { CSIP_METADATA_CASES, CSIP_METADATA_NO_FAIL } from './csip-metadata.cases.ts';
 import { CSIP_STRUCTURE_CASES, CSIP_STRUCTURE_NO_FAIL } from './csip-structure.cases.ts';
 import { SIP_AIP_DIP_CASES, SIP_AIP_DIP_NO_FAIL } from './sip-aip-dip.cases.ts';
+import { SIARD_CASES, SIARD_NO_FAIL } from '../../siard/siard.cases.ts';
 
 export const ALL_CASES: readonly RuleCase[] = [
   ...CSIPSTR_CASES,
   ...CSIP_METADATA_CASES,
   ...CSIP_STRUCTURE_CASES,
   ...SIP_AIP_DIP_CASES,
+  ...SIARD_CASES,
 ];
 
 export const NO_FAIL: readonly NoFailReason[] = [
@@ -17,4 +19,5 @@ export const NO_FAIL: readonly NoFailReason[] = [
   ...CSIP_METADATA_NO_FAIL,
   ...CSIP_STRUCTURE_NO_FAIL,
   ...SIP_AIP_DIP_NO_FAIL,
+  ...SIARD_NO_FAIL,
 ];

@@ -54,7 +54,8 @@ function uniqueSchemas(refs: readonly SchemaRef[]): SchemaRef[] {
 export function preparePackage(spec: PackageSpec, ids: IdGenerator): PreparedPackage {
   if (!isProfileId(spec.profile)) throw archiveError('ARC_ERR_PROFILE_UNKNOWN', String(spec.profile));
   // FGS 1.x is read and checked, never written: new packages follow E-ARK 2.x (FGS Paketstruktur 2.0).
-  if (spec.profile === 'fgs-1') throw archiveError('ARC_ERR_PROFILE_UNKNOWN', 'fgs-1 (samarkiv writes E-ARK 2.x packages only)');
+  if (spec.profile === 'fgs-1')
+    throw archiveError('ARC_ERR_PROFILE_UNKNOWN', 'fgs-1 (samarkiv writes E-ARK 2.x packages only)');
   const fixedType = PROFILES[spec.profile].packageType;
   if (fixedType && spec.oaisPackageType && spec.oaisPackageType !== fixedType) {
     usage(`profile ${spec.profile} writes OAIS package type ${fixedType}, not ${spec.oaisPackageType}`);
