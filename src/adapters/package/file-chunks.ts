@@ -3,9 +3,18 @@ import { mayBlock } from './event-loop-budget.ts';
 
 /** 1 MiB: large enough that a 2 GB file costs ~2,000 reads, small enough to pool a few. */
 const CHUNK_SIZE = 1024 * 1024;
-/** Buffers kept for reuse between reads; more than this are left to the GC (bounds idle memory). */
-const MAX_POOLED = 8;
-const pool: Buffer[] = [];
+/** Files below this size read into small buffers: 100,000 small files must not churn 1 MiB buffers. */
+const SMALL_CHUNK_SIZE = 64 * 1024;
+/**
+ * Buffers kept for reuse between reads; more are left to the GC. At least as many as the
+ * validator's concurrent reads (16): with fewer, every read beyond the pool allocated a fresh
+ * buffer, and 100,000 files left gigabytes of garbage ArrayBuffers that inflated peak RSS.
+ */
+const MAX_POOLED = 24;
+const pools = new Map<number, Buffer[]>([
+  [CHUNK_SIZE, []],
+  [SMALL_CHUNK_SIZE, []],
+]);
 
 /** O_NOFOLLOW: a symlink swapped in after the listing was checked fails with ELOOP, not followed. */
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW;
@@ -40,11 +49,13 @@ export async function* readRangeChunks(
   length: number,
   toEnd: boolean,
 ): AsyncGenerator<Uint8Array> {
-  const buffer = pool.pop() ?? Buffer.allocUnsafe(CHUNK_SIZE);
+  const size = length < SMALL_CHUNK_SIZE ? SMALL_CHUNK_SIZE : CHUNK_SIZE;
+  const pool = pools.get(size) as Buffer[];
+  const buffer = pool.pop() ?? Buffer.allocUnsafeSlow(size);
   try {
     let done = 0;
     for (;;) {
-      const wanted = toEnd ? CHUNK_SIZE : Math.min(CHUNK_SIZE, length - done);
+      const wanted = toEnd ? size : Math.min(size, length - done);
       if (wanted === 0) return;
       const bytesRead = mayBlock()
         ? readSync(fd, buffer, 0, wanted, start + done)

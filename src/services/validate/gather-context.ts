@@ -23,6 +23,7 @@ import type { XmlSchemaValidator } from '../../ports/xml-schema-validator.ts';
 import type { ContentAnalyzer } from './content-analyzer.ts';
 import { ContentChecker, type ContentCheckOptions } from './content-checks.ts';
 import type { ByteSampler } from './byte-sampler.ts';
+import { SchemaCheck } from './schema-check.ts';
 import { digestStream, isChecksumSupported, type ChunkObserver } from './digests.ts';
 import { forEachLimit } from './pool.ts';
 
@@ -44,8 +45,6 @@ export interface GatherOptions {
   readonly content?: ContentCheckOptions;
 }
 
-/** Metadata files larger than this are not buffered for XSD validation (reported as not checked). */
-const MAX_XML_BUFFER = 256 * 1024 * 1024;
 const METADATA_XML_TYPES = new Set([
   'PREMIS',
   'PREMIS:OBJECT',
@@ -153,14 +152,15 @@ class Gatherer {
 
   async parseMetsFile(path: string, representation: string | null): Promise<ParsedMets> {
     const parser = new MetsParser(path);
-    const buffer: Uint8Array[] | null = this.options.schemaValidator ? [] : null;
+    const validator = this.options.schemaValidator;
+    const schema = validator ? new SchemaCheck(validator, path) : null;
     const sampler = this.checker?.sampler() ?? null;
     let doc: MetsDocument | null = null;
     let parseError: ParsedMets['parseError'];
-    const chunks = this.tee(this.source.read(path), (chunk) => {
-      buffer?.push(copyOf(chunk));
+    const chunks = this.tee(this.source.read(path), async (chunk) => {
       sampler?.observe(chunk);
       parser.write(chunk);
+      await schema?.write(chunk);
     });
     try {
       const result = await digestStream(chunks, this.typesFor(path));
@@ -170,10 +170,8 @@ class Gatherer {
       if (!isArchiveError(e) || !e.code.startsWith('ARC_ERR_XML')) throw e;
       parseError = { code: e.code, message: e.localized('en'), sv: e.localized('sv') };
     }
-    let schemaErrors: readonly XmlSchemaError[] | undefined;
-    if (doc && buffer && this.options.schemaValidator) {
-      schemaErrors = (await this.options.schemaValidator.validate(concat(buffer), path)) ?? undefined;
-    }
+    const issues = await schema?.finish();
+    const schemaErrors = doc && issues ? issues : undefined;
     if (doc) this.noteReferences(doc);
     return {
       path,
@@ -218,25 +216,24 @@ class Gatherer {
     const todo = candidates.filter((p) => !this.facts.has(p) && entries.get(p)?.type === 'file');
     const total = todo.reduce((n, p) => n + (entries.get(p)?.size ?? 0), 0);
     await forEachLimit(todo, this.options.concurrency ?? 16, async (path) => {
-      const keep =
-        metadataXml.has(path) && (entries.get(path)?.size ?? 0) <= MAX_XML_BUFFER
-          ? ([] as Uint8Array[])
-          : null;
+      const validator = this.options.schemaValidator;
+      const schema = validator && metadataXml.has(path) ? new SchemaCheck(validator, path) : null;
       const observer = this.options.observeFile?.(path);
       const sampler: ByteSampler | null = this.checker?.sampler() ?? null;
       const types = this.checker ? this.typesFor(path) : (this.needed.get(path) ?? []);
-      const result = await digestStream(this.source.read(path), types, (chunk, offset) => {
-        keep?.push(copyOf(chunk));
+      let offset = 0;
+      const chunks = this.tee(this.source.read(path), async (chunk) => {
         sampler?.observe(chunk);
         observer?.(chunk, offset);
+        offset += chunk.length;
         this.bytesDone += chunk.length;
         this.options.onProgress?.(this.bytesDone, total);
+        await schema?.write(chunk);
       });
+      const result = await digestStream(chunks, types);
       this.facts.set(path, { ...result, ...(await this.checker?.check(path, sampler)) });
-      if (keep && this.options.schemaValidator) {
-        const errors = await this.options.schemaValidator.validate(concat(keep), path);
-        if (errors) this.metadataSchemaErrors.set(path, errors);
-      }
+      const errors = await schema?.finish();
+      if (errors) this.metadataSchemaErrors.set(path, errors);
     });
   }
 
@@ -257,23 +254,11 @@ class Gatherer {
 
   private async *tee(
     chunks: AsyncIterable<Uint8Array>,
-    each: (c: Uint8Array) => void,
+    each: (c: Uint8Array) => Promise<void>,
   ): AsyncIterable<Uint8Array> {
     for await (const c of chunks) {
-      each(c);
+      await each(c);
       yield c;
     }
   }
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  return Buffer.concat(parts);
-}
-
-/**
- * A real copy of a chunk. Sources reuse their read buffers, and Buffer#slice returns a view
- * (unlike Uint8Array#slice), so keeping a chunk past the next read needs an explicit copy.
- */
-function copyOf(chunk: Uint8Array): Uint8Array {
-  return Uint8Array.prototype.slice.call(chunk);
 }
