@@ -2,7 +2,7 @@
  * What samarkiv knows of FGS Paketstruktur 1.x (Riksarkivet's restricted METS, RAFGS1V1.0–1.2):
  * file names, the profile URL, the `ext:` extension attributes and the content type terms.
  *
- * Source: /work/shared/research/standards.md §7.2, which took the attribute lists from public
+ * Source: ../shared/research/standards.md §7.2, which took the attribute lists from public
  * generator code and municipal export scripts. Riksarkivet's profile XML, CSPackageMETS.xsd and
  * CSPackageExtensionMETS.xsd are not stored in this project, so cardinalities and enumerations are
  * unconfirmed: the rules built on these lists are lenient (SHOULD or MAY) wherever that is so.

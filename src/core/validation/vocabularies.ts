@@ -1,7 +1,7 @@
 /**
  * The controlled vocabularies every rule area (CSIPSTR, CSIP, SIP, AIP, DIP) checks against, in one
  * place. Each list is copied term for term from the file named above it, in
- * /work/shared/standards/ (shipped unchanged in schemas/, see schemas/SOURCE.md);
+ * ../shared/standards/ (shipped unchanged in schemas/, see schemas/SOURCE.md);
  * test/core/rules/vocabularies.test.ts compares every list with its file. Terms are case-sensitive
  * and keep the publisher's spelling, en dashes included.
  */

@@ -9,7 +9,7 @@ import { assertEmptyDir, expectCode, readAll, tempDir, tempFile } from './suppor
 import { buildTar } from './support/raw-tar.ts';
 import { buildZip } from './support/raw-zip.ts';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = new URL('../../../../shared/samples', import.meta.url).pathname;
 
 test('open: a missing input is ARC_ERR_INPUT_NOT_FOUND', async (t) => {
   await expectCode(openPackageSource(join(await tempDir(t), 'nope.zip')), 'ARC_ERR_INPUT_NOT_FOUND');

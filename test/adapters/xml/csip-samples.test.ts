@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateXml } from '../../../src/adapters/xml/xsd-validator.ts';
 
-const SAMPLES = '/work/shared/samples/csip-examples';
+const SAMPLES = new URL('../../../../shared/samples/csip-examples', import.meta.url).pathname;
 
 function packageMets(zip: string): Uint8Array {
   return execFileSync('unzip', ['-p', `${SAMPLES}/${zip}`, 'minimal_IP_with_schemas/METS.xml'], {

@@ -1,6 +1,6 @@
 /**
  * Every list of src/core/validation/vocabularies.ts equals the file it was copied from, in the
- * shipped copies of /work/shared/standards/ (schemas/, see schemas/SOURCE.md).
+ * shipped copies of ../shared/standards/ (schemas/, see schemas/SOURCE.md).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
