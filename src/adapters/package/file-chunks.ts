@@ -1,5 +1,5 @@
-import { closeSync, constants, open, openSync, read, readSync } from 'node:fs';
-import { mayBlock } from './event-loop-budget.ts';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { blockingTurn } from './event-loop-budget.ts';
 
 /** 1 MiB: large enough that a 2 GB file costs ~2,000 reads, small enough to pool a few. */
 const CHUNK_SIZE = 1024 * 1024;
@@ -26,11 +26,9 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW;
  * end count as end-of-file, which saves the extra read that would return 0 for every small file.
  */
 export async function* readFileChunks(file: string, expectedSize: number): AsyncGenerator<Uint8Array> {
-  const fd = mayBlock()
-    ? openSync(file, OPEN_FLAGS)
-    : await new Promise<number>((resolve, reject) => {
-        open(file, OPEN_FLAGS, (error, fd) => (error ? reject(error) : resolve(fd)));
-      });
+  const turn = blockingTurn();
+  if (turn) await turn;
+  const fd = openSync(file, OPEN_FLAGS);
   try {
     yield* readRangeChunks(fd, 0, expectedSize, true);
   } finally {
@@ -57,9 +55,9 @@ export async function* readRangeChunks(
     for (;;) {
       const wanted = toEnd ? size : Math.min(size, length - done);
       if (wanted === 0) return;
-      const bytesRead = mayBlock()
-        ? readSync(fd, buffer, 0, wanted, start + done)
-        : await readAsync(fd, buffer, wanted, start + done);
+      const turn = blockingTurn();
+      if (turn) await turn;
+      const bytesRead = readSync(fd, buffer, 0, wanted, start + done);
       if (bytesRead === 0) return;
       done += bytesRead;
       yield buffer.subarray(0, bytesRead);
@@ -68,10 +66,4 @@ export async function* readRangeChunks(
   } finally {
     if (pool.length < MAX_POOLED) pool.push(buffer);
   }
-}
-
-function readAsync(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    read(fd, buffer, 0, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)));
-  });
 }
