@@ -5,9 +5,9 @@
  * XML safety as in the METS parser: any DOCTYPE is refused, undefined entities are errors, nesting
  * depth is bounded. Problems are ArchiveErrors (ARC_ERR_XML_*), thrown from write() or end().
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { ArchiveError } from '../errors.ts';
-import { createXmlDecoder } from '../package/xml-decoder.ts';
+import { SafeXmlReader } from '../package/safe-xml-reader.ts';
 import {
   ERMS_NS,
   ERMS_VERSIONS,
@@ -63,11 +63,9 @@ function noNamespaceAttrs(tag: SaxesTagNS): NoNsAttrs {
 }
 
 export class ErmsReader {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
-  private readonly decoder = createXmlDecoder();
+  private readonly reader: SafeXmlReader;
   private readonly stack: Frame[] = [];
   private readonly owners: Owner[] = [];
-  private failure: ArchiveError | null = null;
   private rootNamespace = '';
   private rootLocalName = '';
   private rootSeen = false;
@@ -83,37 +81,19 @@ export class ErmsReader {
   };
 
   constructor(readonly path: string) {
-    this.parser.on('doctype', () => {
-      this.fail(new ArchiveError('ARC_ERR_XML_DTD_FORBIDDEN', [`${path}:${this.parser.line}`]));
+    this.reader = new SafeXmlReader(path, {
+      open: (tag) => this.open(tag),
+      close: () => this.close(),
+      text: (t) => this.text(t),
     });
-    this.parser.on('error', (err) => {
-      this.fail(new ArchiveError('ARC_ERR_XML_MALFORMED', [`${path}: ${err.message}`]));
-    });
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', () => this.close());
-    this.parser.on('text', (t) => this.text(t));
-    this.parser.on('cdata', (t) => this.text(t));
-  }
-
-  private fail(e: ArchiveError): void {
-    if (!this.failure) this.failure = e;
   }
 
   write(chunk: Uint8Array): void {
-    if (this.failure) throw this.failure;
-    const text = this.decoder.decode(chunk);
-    if (text) this.parser.write(text);
-    if (this.failure) throw this.failure;
+    this.reader.write(chunk);
   }
 
   end(): ErmsFacts {
-    if (this.failure) throw this.failure;
-    const rest = this.decoder.flush();
-    if (rest) this.parser.write(rest);
-    this.parser.close();
-    if (this.failure) throw this.failure;
-    if (!this.rootSeen)
-      throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
+    this.reader.end();
     return {
       rootNamespace: this.rootNamespace,
       rootLocalName: this.rootLocalName,
@@ -134,10 +114,10 @@ export class ErmsReader {
 
   private open(tag: SaxesTagNS): void {
     if (this.stack.length >= MAX_DEPTH) {
-      this.fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${this.path}:${this.parser.line}`]));
+      this.reader.fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${this.path}:${this.reader.line}`]));
       return;
     }
-    const line = this.parser.line;
+    const line = this.reader.line;
     const parent = this.stack[this.stack.length - 1];
     if (!this.rootSeen) {
       this.rootSeen = true;

@@ -3,7 +3,7 @@
  * XML safety: any DOCTYPE is refused (no DTD is ever loaded, so no XXE and no entity expansion,
  * "billion laughs" included), undefined entities are errors, and nesting depth is bounded.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { ArchiveError } from '../errors.ts';
 import {
   NS,
@@ -23,7 +23,7 @@ import {
   type MetsNote,
   type StructMap,
 } from './mets-model.ts';
-import { createXmlDecoder } from './xml-decoder.ts';
+import { SafeXmlReader } from './safe-xml-reader.ts';
 
 const MAX_DEPTH = 256;
 
@@ -68,17 +68,14 @@ interface Frame {
 }
 
 export class MetsParser {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
-  private readonly decoder;
+  private readonly reader: SafeXmlReader;
   private readonly stack: Frame[] = [];
-  private failure: ArchiveError | null = null;
   private rootSeen = false;
   private readonly doc: Mutable<MetsDocument>;
   private readonly ids = new Map<string, IdOccurrence[]>();
   private readonly idRefs: IdRef[] = [];
 
   constructor(readonly path: string) {
-    this.decoder = createXmlDecoder();
     this.doc = {
       path,
       rootNamespace: '',
@@ -94,37 +91,19 @@ export class MetsParser {
       ids: this.ids,
       idRefs: this.idRefs,
     };
-    this.parser.on('doctype', () => {
-      this.fail(new ArchiveError('ARC_ERR_XML_DTD_FORBIDDEN', [`${path}:${this.parser.line}`]));
+    this.reader = new SafeXmlReader(path, {
+      open: (tag) => this.open(tag),
+      close: () => this.close(),
+      text: (t) => this.text(t),
     });
-    this.parser.on('error', (err) => {
-      this.fail(new ArchiveError('ARC_ERR_XML_MALFORMED', [`${path}: ${err.message}`]));
-    });
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', () => this.close());
-    this.parser.on('text', (t) => this.text(t));
-    this.parser.on('cdata', (t) => this.text(t));
-  }
-
-  private fail(e: ArchiveError): void {
-    if (!this.failure) this.failure = e;
   }
 
   write(chunk: Uint8Array): void {
-    if (this.failure) throw this.failure;
-    const text = this.decoder.decode(chunk);
-    if (text) this.parser.write(text);
-    if (this.failure) throw this.failure;
+    this.reader.write(chunk);
   }
 
   end(): MetsDocument {
-    if (this.failure) throw this.failure;
-    const rest = this.decoder.flush();
-    if (rest) this.parser.write(rest);
-    this.parser.close();
-    if (this.failure) throw this.failure;
-    if (!this.rootSeen)
-      throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
+    this.reader.end();
     return this.doc;
   }
 
@@ -135,10 +114,10 @@ export class MetsParser {
 
   private open(tag: SaxesTagNS): void {
     if (this.stack.length >= MAX_DEPTH) {
-      this.fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${this.path}:${this.parser.line}`]));
+      this.reader.fail(new ArchiveError('ARC_ERR_XML_TOO_DEEP', [`${this.path}:${this.reader.line}`]));
       return;
     }
-    const line = this.parser.line;
+    const line = this.reader.line;
     const parent = this.stack[this.stack.length - 1];
     if (!this.rootSeen) {
       this.rootSeen = true;

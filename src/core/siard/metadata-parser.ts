@@ -5,9 +5,9 @@
  * bounded. Elements are matched by local name under siardArchive, whatever the namespace (the
  * namespace is checked by schema validation, which names the mistake better).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { ArchiveError } from '../errors.ts';
-import { createXmlDecoder } from '../package/xml-decoder.ts';
+import { SafeXmlReader } from '../package/safe-xml-reader.ts';
 import type { SiardColumn, SiardMetadata, SiardSchema, SiardTable } from './siard-model.ts';
 
 const MAX_DEPTH = 256;
@@ -32,10 +32,8 @@ const VALUE_PATHS = new Set([
 ]);
 
 export class SiardMetadataParser {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
-  private readonly decoder = createXmlDecoder();
+  private readonly reader: SafeXmlReader;
   private readonly stack: string[] = [];
-  private failure: ArchiveError | null = null;
   private text: string[] | null = null;
   private textLength = 0;
   private readonly meta: Mutable<SiardMetadata> = {
@@ -51,37 +49,24 @@ export class SiardMetadataParser {
   private column: Mutable<SiardColumn> | null = null;
 
   constructor(readonly path: string) {
-    this.parser.on('doctype', () => this.fail('ARC_ERR_XML_DTD_FORBIDDEN', `${path}:${this.parser.line}`));
-    this.parser.on('error', (err) => this.fail('ARC_ERR_XML_MALFORMED', `${path}: ${err.message}`));
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', () => this.close());
-    this.parser.on('text', (t) => this.collect(t));
-    this.parser.on('cdata', (t) => this.collect(t));
+    this.reader = new SafeXmlReader(path, {
+      open: (tag) => this.open(tag),
+      close: () => this.close(),
+      text: (t) => this.collect(t),
+    });
   }
 
   write(chunk: Uint8Array): void {
-    if (this.failure) throw this.failure;
-    const text = this.decoder.decode(chunk);
-    if (text) this.parser.write(text);
-    if (this.failure) throw this.failure;
+    this.reader.write(chunk);
   }
 
   end(): SiardMetadata {
-    if (this.failure) throw this.failure;
-    const rest = this.decoder.flush();
-    if (rest) this.parser.write(rest);
-    this.parser.close();
-    if (this.failure) throw this.failure;
-    if (!this.meta.rootLocalName)
-      throw new ArchiveError('ARC_ERR_XML_MALFORMED', [`${this.path}: no document element`]);
+    this.reader.end();
     return this.meta;
   }
 
-  private fail(
-    code: 'ARC_ERR_XML_DTD_FORBIDDEN' | 'ARC_ERR_XML_MALFORMED' | 'ARC_ERR_XML_TOO_DEEP',
-    what: string,
-  ) {
-    this.failure ??= new ArchiveError(code, [what]);
+  private fail(code: 'ARC_ERR_XML_TOO_DEEP', what: string): void {
+    this.reader.fail(new ArchiveError(code, [what]));
   }
 
   private collect(t: string): void {
@@ -92,7 +77,7 @@ export class SiardMetadataParser {
 
   private open(tag: SaxesTagNS): void {
     if (this.stack.length >= MAX_DEPTH)
-      return this.fail('ARC_ERR_XML_TOO_DEEP', `${this.path}:${this.parser.line}`);
+      return this.fail('ARC_ERR_XML_TOO_DEEP', `${this.path}:${this.reader.line}`);
     if (this.stack.length === 0) {
       this.meta.rootNamespace = tag.uri;
       this.meta.rootLocalName = tag.local;
@@ -115,7 +100,7 @@ export class SiardMetadataParser {
           rows: null,
           columns: [],
           described: false,
-          line: this.parser.line,
+          line: this.reader.line,
         };
         this.schema?.tables.push(this.table);
         break;
