@@ -9,18 +9,9 @@ import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageSink } from '../../core/package/writer/package-sink.ts';
 import { sourceInfo, tap } from './content-stream.ts';
-import type { OpenTarget } from './target.ts';
+import { fsyncPath, type OpenTarget } from './target.ts';
 
 const SYNC_LANES = 32;
-
-async function fsyncPath(path: string): Promise<void> {
-  const fh = await open(path, 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
 
 export const openFolderTarget: OpenTarget = async (tempPath) => {
   await mkdir(tempPath);

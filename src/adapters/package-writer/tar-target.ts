@@ -5,12 +5,11 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import type { PackageSink } from '../../core/package/writer/package-sink.ts';
 import { sourceInfo, tap } from './content-stream.ts';
-import type { OpenTarget } from './target.ts';
+import { fsyncPath, type OpenTarget } from './target.ts';
 
 export const openTarTarget: OpenTarget = async (tempPath, rootName) => {
   const pack = tar.pack();
@@ -68,12 +67,7 @@ export const openTarTarget: OpenTarget = async (tempPath, rootName) => {
     async finish() {
       pack.finalize();
       await done;
-      const fh = await open(tempPath, 'r');
-      try {
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
+      await fsyncPath(tempPath);
     },
     async abort() {
       pack.destroy();

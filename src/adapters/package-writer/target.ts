@@ -3,6 +3,7 @@
  * writer fills, then either `finish()` (everything flushed and synced to disk, ready for the
  * atomic rename) or `abort()` (streams torn down; the caller removes the temporary output).
  */
+import { open } from 'node:fs/promises';
 import type { PackageSink } from '../../core/package/writer/package-sink.ts';
 
 export type TargetKind = 'folder' | 'zip' | 'tar';
@@ -27,3 +28,13 @@ export type OpenTarget = (
   rootName: string,
   options: TargetOptions,
 ) => Promise<TargetWriter>;
+
+/** Flushes one file or folder to disk (fsync), before the package is published by rename. */
+export async function fsyncPath(path: string): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}

@@ -5,13 +5,12 @@
  * digest of a file is known before the next file (or a METS that describes it) is added.
  */
 import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { PackageSink } from '../../core/package/writer/package-sink.ts';
 import { sourceInfo, tap } from './content-stream.ts';
-import type { OpenTarget } from './target.ts';
+import { fsyncPath, type OpenTarget } from './target.ts';
 
 export const openZipTarget: OpenTarget = async (tempPath, rootName, options) => {
   const zip = new yazl.ZipFile();
@@ -56,12 +55,7 @@ export const openZipTarget: OpenTarget = async (tempPath, rootName, options) => 
     async finish() {
       zip.end();
       await done;
-      const fh = await open(tempPath, 'r');
-      try {
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
+      await fsyncPath(tempPath);
     },
     async abort() {
       out.destroy();
