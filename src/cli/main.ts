@@ -8,6 +8,8 @@ import { sipCreateCommand } from './commands/sip-create.ts';
 import { formatsUpdateCommand } from './commands/formats-update.ts';
 import { identifyCommand } from './commands/identify.ts';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.ts';
+import { serveCommand, type ServeOptions } from './commands/serve.ts';
+import { auditVerifyCommand, tenantsListCommand } from './commands/server-admin.ts';
 import { VERSION } from './version.ts';
 
 function run(action: () => Promise<number>): Promise<void> {
@@ -89,6 +91,35 @@ sip
       }),
     ),
   );
+
+program
+  .command('serve')
+  .description('Start the archive service: API, web UI and job workers')
+  .option('--demo', 'seed an empty database with the consortium of the seed report and demo accounts')
+  .option('--port <port>', 'port (default SAMARKIV_PORT or 8080)')
+  .option('--host <host>', 'address to listen on (default SAMARKIV_HOST or 127.0.0.1)')
+  .option('--data-dir <dir>', 'data folder (default SAMARKIV_DATA_DIR or var/samarkiv)')
+  .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
+  .option('--insecure-cookies', 'session cookies without Secure (plain-HTTP local use only)')
+  .action((opts: ServeOptions) => run(() => serveCommand(opts)));
+
+program
+  .command('tenants')
+  .description('The consortium and its municipalities')
+  .command('list')
+  .option('--format <format>', 'text | json', 'text')
+  .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
+  .action((opts: { format: string; database?: string }) => run(() => tenantsListCommand(opts)));
+
+program
+  .command('audit')
+  .description('The hash-chained audit log')
+  .command('verify')
+  .description('Verify the chain: exit 0 when intact, 1 when an entry was changed or removed')
+  .option('--format <format>', 'text | json', 'text')
+  .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
+  .action((opts: { format: string; database?: string }) => run(() => auditVerifyCommand(opts)));
+
 
 try {
   await program.parseAsync(process.argv);

@@ -4,27 +4,13 @@
  * A retired code is never reused: move it to RETIRED_CODES instead of deleting it.
  */
 
-export interface ErrorDefinition {
-  readonly code: string;
-  /** English message; `%s` placeholders are filled in order. */
-  readonly en: string;
-  /** Swedish message with the same placeholders. */
-  readonly sv: string;
-  /** HTTP status the API answers with. */
-  readonly httpStatus: number;
-  /** CLI exit code: 1 = the package has errors (refused), 2 = it could not be checked. */
-  readonly exitCode: 1 | 2;
-}
+import { define } from './errors/define.ts';
+import { SERVER_ERRORS } from './errors/server.ts';
+import { SIARD_DB_ERRORS } from './errors/siard-db.ts';
+import { TOOLKIT_ERRORS } from './errors/toolkit.ts';
+import { CONSORTIUM_ERRORS } from './errors/consortium.ts';
 
-function define<C extends string>(
-  code: C,
-  en: string,
-  sv: string,
-  httpStatus: number,
-  exitCode: 1 | 2,
-): ErrorDefinition & { code: C } {
-  return { code, en, sv, httpStatus, exitCode };
-}
+export type { ErrorDefinition } from './errors/define.ts';
 
 export const ERRORS = {
   // Input and usage: the package could not be checked (exit 2).
@@ -274,6 +260,12 @@ export const ERRORS = {
     500,
     2,
   ),
+  // Area catalogues, one file each under src/core/errors/ (kept apart so parallel work does not
+  // collide in this file).
+  ...SERVER_ERRORS,
+  ...SIARD_DB_ERRORS,
+  ...TOOLKIT_ERRORS,
+  ...CONSORTIUM_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

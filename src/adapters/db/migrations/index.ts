@@ -1,0 +1,13 @@
+/**
+ * The ordered list of migrations. Static, not a directory scan: a missing file is a compile error,
+ * not a silently skipped migration. Names sort in the order they run.
+ */
+import type { Migration } from 'kysely';
+import type { DatabaseCapabilities } from '../capabilities.ts';
+import { initialMigration } from './0001-initial.ts';
+
+export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(caps),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The service's features beyond the core API: each contributes API routes and job handlers. One
+ * line each, so that adding a feature touches this list and its own files only.
+ */
+import type { ApiFeature } from '../api/deps.ts';
+import type { JobHandlers } from '../jobs/handlers.ts';
+import type { OpenDatabase } from '../adapters/db/open-database.ts';
+import type { AuthContext } from '../services/server/auth.ts';
+import type { ServerConfig } from './config.ts';
+
+export interface Runtime {
+  readonly config: ServerConfig;
+  readonly database: OpenDatabase;
+  readonly ctx: AuthContext;
+}
+
+export interface Feature {
+  readonly api?: ApiFeature;
+  readonly jobs?: JobHandlers;
+  /** Called on close (stop clients, flush). */
+  close?(): Promise<void>;
+}
+
+export type FeatureFactory = (runtime: Runtime) => Promise<Feature> | Feature;
+
+export const FEATURES: readonly FeatureFactory[] = [];
