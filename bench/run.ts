@@ -2,7 +2,12 @@
 import { spawnSync } from 'node:child_process';
 
 const extra = process.argv.slice(2);
-const benches = ['bench/validate.bench.ts', 'bench/formats.bench.ts', 'bench/siard-check.bench.ts'];
+const benches = [
+  'bench/validate.bench.ts',
+  'bench/formats.bench.ts',
+  'bench/siard-check.bench.ts',
+  'bench/erms-package.bench.ts',
+];
 let failed = 0;
 for (const file of benches) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...extra], { stdio: 'inherit' });

@@ -22,6 +22,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../cli/version.ts';
+import { archiveError } from '../core/errors.ts';
 import type { ApiDeps } from './deps.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/errors.ts';
@@ -90,15 +91,10 @@ export async function buildApp(deps: ApiDeps, options: BuildAppOptions = {}): Pr
 
   if (deps.webRoot && existsSync(deps.webRoot)) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
-    // The UI routes on the client: unknown non-API paths get index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({
-          code: 'ARC_ERR_NOT_FOUND',
-          message: `Not found: ${request.url}`,
-          message_sv: `Hittades inte: ${request.url}`,
-        });
-      }
+    // The UI routes on the client: other GET paths get index.html. A catch-all route, not a second
+    // not-found handler (installErrorHandler owns that one; Fastify allows one per prefix).
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) throw archiveError('ARC_ERR_NOT_FOUND', `GET ${request.url}`);
       return reply.sendFile('index.html');
     });
   }

@@ -9,7 +9,13 @@ import { formatsUpdateCommand } from './commands/formats-update.ts';
 import { identifyCommand } from './commands/identify.ts';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.ts';
 import { serveCommand, type ServeOptions } from './commands/serve.ts';
+import { submitCommand, type SubmitOptions } from './commands/submit.ts';
 import { auditVerifyCommand, tenantsListCommand } from './commands/server-admin.ts';
+import { reindexCommand, type ReindexOptions } from './commands/reindex.ts';
+import { addGenerateCommands } from './commands/generate.ts';
+import { addConsortiumCommands } from './commands/consortium.ts';
+import { siardExportCommand, siardImportCommand, type SiardExportOptions } from './commands/siard.ts';
+import { verifyApprovalCommand, type VerifyApprovalOptions } from './commands/verify-approval.ts';
 import { VERSION } from './version.ts';
 
 function run(action: () => Promise<number>): Promise<void> {
@@ -78,19 +84,57 @@ const sip = program.command('sip').description('Build submission information pac
 sip
   .command('create')
   .description('Build an E-ARK SIP from a folder of files and a description file')
-  .argument('<folder>', 'folder with the files to deliver')
+  .argument('[folder]', 'folder with the files to deliver')
   .requiredOption('--description <file>', 'description file (.yaml or .json)')
   .requiredOption('--out <path>', 'output: name.zip, name.tar or a folder')
   .option('--profile <profile>', 'sip-2.1 (FGS Paketstruktur 2.0) | sip-2.2', 'sip-2.2')
-  .action((folder: string, opts: { description: string; out: string; profile: string }) =>
-    run(() =>
-      sipCreateCommand(folder, {
-        description: opts.description,
-        out: opts.out,
-        profile: opts.profile as 'sip-2.1' | 'sip-2.2',
-      }),
-    ),
+  .option('--erms <file>', 'CITS ERMS file of a case-management export (W3D3 …); see docs/erms-sip.md')
+  .option('--documents <folder>', 'with --erms: the folder of the documents the ERMS file refers to')
+  .option('--erms-version <version>', 'with --erms: 2.1 | 3.0 (default: from the description, else detected)')
+  .option(
+    '--siard <file>',
+    'a SIARD file (samarkiv siard export): builds a CITS SIARD package; see docs/siard.md',
+  )
+  .action(
+    (
+      folder: string | undefined,
+      opts: {
+        description: string;
+        out: string;
+        profile: string;
+        erms?: string;
+        documents?: string;
+        ermsVersion?: string;
+        siard?: string;
+      },
+    ) =>
+      run(() =>
+        sipCreateCommand(folder, {
+          description: opts.description,
+          out: opts.out,
+          profile: opts.profile as 'sip-2.1' | 'sip-2.2',
+          ...(opts.erms !== undefined ? { erms: opts.erms } : {}),
+          ...(opts.documents !== undefined ? { documents: opts.documents } : {}),
+          ...(opts.ermsVersion !== undefined ? { ermsVersion: opts.ermsVersion } : {}),
+          ...(opts.siard !== undefined ? { siard: opts.siard } : {}),
+        }),
+      ),
   );
+
+program
+  .command('submit')
+  .description('Upload a package (ZIP or TAR) to the archive service, resumably, with its SHA-256 checked on arrival')
+  .argument('<package>', '.zip or .tar')
+  .requiredOption('--project <id>', 'delivery project id')
+  .option('--server <url>', 'archive service address (default SAMARKIV_SERVER)')
+  .option('--token <token>', 'API token (default SAMARKIV_TOKEN)')
+  .option('--wait', 'wait for delivery control and print the verdict (exit 1 when the package has errors)')
+  .option('--upload-url <url>', 'continue an interrupted upload (the address printed when it started)')
+  .option('--chunk-size <MiB>', 'MiB per request', '32')
+  .option('--timeout <seconds>', 'with --wait: give up after this long', '3600')
+  .option('--format <format>', 'text | json', 'text')
+  .option('--lang <lang>', 'sv | en', 'sv')
+  .action((pkg: string, opts: SubmitOptions) => run(() => submitCommand(pkg, opts)));
 
 program
   .command('serve')
@@ -102,6 +146,16 @@ program
   .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
   .option('--insecure-cookies', 'session cookies without Secure (plain-HTTP local use only)')
   .action((opts: ServeOptions) => run(() => serveCommand(opts)));
+
+program
+  .command('reindex')
+  .description('Rebuild the AIP records and the search index from the storage locations alone')
+  .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
+  .option('--data-dir <dir>', 'data folder (default SAMARKIV_DATA_DIR or var/samarkiv)')
+  .option('--storage <locations>', 'comma-separated fs:<folder> / s3://… (default SAMARKIV_STORAGE)')
+  .option('--verify', 'also read every copy back and compare its checksums')
+  .option('--format <format>', 'text | json', 'text')
+  .action((opts: ReindexOptions) => run(() => reindexCommand(opts)));
 
 program
   .command('tenants')
@@ -120,6 +174,47 @@ program
   .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
   .action((opts: { format: string; database?: string }) => run(() => auditVerifyCommand(opts)));
 
+program
+  .command('verify-approval')
+  .description(
+    'Check a signed delivery approval: exit 0 valid, 1 invalid (changed or wrong key), 2 could not check',
+  )
+  .argument('<approval>', 'approval JSON file (GET /api/submissions/<id>/approval/bundle) or a compact JWS')
+  .option('--report <report.json>', 'the control report: must be the approved one (…/approval/report.json)')
+  .option('--package <sip>', 'the package (ZIP, TAR or folder): every file must match the signed manifest')
+  .option('--key <jwk.json>', "the archive's public key (JWK or JWK Set)")
+  .option('--server <url>', 'fetch the public key from the archive: <url>/api/signing-keys/<kid>')
+  .option('--lang <lang>', 'sv | en', 'sv')
+  .option('--format <format>', 'text | json', 'text')
+  .action((file: string, opts: VerifyApprovalOptions) => run(() => verifyApprovalCommand(file, opts)));
+
+addGenerateCommands(program, run);
+addConsortiumCommands(program, run);
+
+const siard = program.command('siard').description('SIARD 2.2: export databases, import them back');
+siard
+  .command('export')
+  .description('Export a database (SQLite, PostgreSQL, MariaDB/MySQL) to a SIARD 2.2 file')
+  .requiredOption(
+    '--from <connection>',
+    'sqlite:<file> | postgres://user@host:port/db | mysql://user@host:port/db',
+  )
+  .requiredOption('--out <file>', 'the .siard file to write (must not exist)')
+  .option('--data-owner <text>', 'metadata.xml dataOwner, e.g. "Lunds kommun, Socialnämnden"')
+  .option('--origin-timespan <text>', 'metadata.xml dataOriginTimespan, e.g. "2001–2019"')
+  .option('--description <text>', 'metadata.xml description of the database')
+  .option('--inline-lob-limit <bytes>', 'LOBs longer than this go to files inside the SIARD file', '4000')
+  .option('--compression <level>', 'deflate level 0–9 of the XML entries', '6')
+  .option('--no-check', 'skip the SIARD checks of the written file')
+  .option('-q, --quiet', 'no per-table progress')
+  .action((opts: SiardExportOptions) => run(() => siardExportCommand(opts)));
+siard
+  .command('import')
+  .description('Import a SIARD file into an empty SQLite or PostgreSQL database')
+  .argument('<siard>', 'the .siard file')
+  .requiredOption('--to <connection>', 'sqlite:<file> | postgres://user@host:port/db')
+  .option('-q, --quiet', 'no per-table progress')
+  .action((file: string, opts: { to: string; quiet?: boolean }) => run(() => siardImportCommand(file, opts)));
 
 try {
   await program.parseAsync(process.argv);

@@ -4,8 +4,21 @@
  * safety check on the listing (traversal, links, duplicates, encryption, zip-bomb limits) and
  * throws an ArchiveError before any byte of content is read or written outside quarantine.
  */
+import type { ChecksumType } from '../core/validation/package-context.ts';
 
 export type EntryType = 'file' | 'directory';
+
+/** A whole file to read once for its size and the digests of `types`. */
+export interface DigestRequest {
+  readonly path: string;
+  readonly types: readonly ChecksumType[];
+}
+
+/** Size and lower-case hex digests of one file, as read. */
+export interface FileDigests {
+  readonly size: number;
+  readonly digests: Partial<Record<ChecksumType, string>>;
+}
 
 export interface PackageEntry {
   /** POSIX path relative to the package root folder, no leading or trailing slash, NFC as stored. */
@@ -40,6 +53,18 @@ export interface PackageSource {
    * file path (PDF checks, container identification) use it directly instead of a temporary copy.
    */
   localPath?(path: string): string | null;
+  /**
+   * Reads and digests many whole files, each once, off the main thread (a folder package: see
+   * docs/adr/0008). Worth it from about a thousand files or a few large ones: it starts worker
+   * threads. `onFile` is called once per file in no particular order, `onBytes` with bytes read
+   * since its last call. Fails with the same ArchiveErrors as read(); types the source cannot
+   * compute (HAVAL, MNP, TIGER) must not be asked for.
+   */
+  digestFiles?(
+    requests: readonly DigestRequest[],
+    onFile: (path: string, result: FileDigests) => void,
+    onBytes?: (bytes: number) => void,
+  ): Promise<void>;
   /** Releases file handles and removes any quarantine folder. Safe to call twice. */
   close(): Promise<void>;
 }

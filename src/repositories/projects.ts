@@ -27,7 +27,7 @@ export function getProject(db: Db, id: string): Promise<ProjectRow | undefined> 
   return db.selectFrom('delivery_projects').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertProject(db: Db, row: ProjectRow): Promise<void> {
+export async function insertProject(db: Db, row: Insertable<DeliveryProjectTable>): Promise<void> {
   await db.insertInto('delivery_projects').values(row).execute();
 }
 

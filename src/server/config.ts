@@ -3,6 +3,7 @@
  * copies on local disk under one data folder.
  */
 import { resolve } from 'node:path';
+import { oidcSettingsFromEnv, type OidcSettings } from './oidc-config.ts';
 
 export interface ServerConfig {
   readonly dataDir: string;
@@ -11,12 +12,14 @@ export interface ServerConfig {
   readonly storage: readonly string[];
   readonly host: string;
   readonly port: number;
-  /** Cookies marked Secure (set SAMARKIV_SECURE_COOKIES=0 only for plain-HTTP local use). */
+  /** Cookies marked Secure: always, unless the server listens on loopback only (SAMARKIV_SECURE_COOKIES overrides). */
   readonly secureCookies: boolean;
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly workers: number;
   readonly publicUrl: string;
+  /** Login with OIDC (src/server/oidc-config.ts); null when not configured. */
+  readonly oidc: OidcSettings | null;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'samarkiv-demo';
@@ -39,10 +42,21 @@ export function configFromEnv(
         : [`fs:${resolve(dataDir, 'storage/kopia-1')}`, `fs:${resolve(dataDir, 'storage/kopia-2')}`]),
     host,
     port,
-    secureCookies: overrides.secureCookies ?? env.SAMARKIV_SECURE_COOKIES !== '0',
+    // On a loopback address there is no TLS to require; anywhere else cookies must be Secure.
+    secureCookies:
+      overrides.secureCookies ??
+      (env.SAMARKIV_SECURE_COOKIES ? env.SAMARKIV_SECURE_COOKIES !== '0' : !isLoopback(host)),
     demo: overrides.demo ?? env.SAMARKIV_DEMO === '1',
     demoPassword: overrides.demoPassword ?? env.SAMARKIV_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     workers: overrides.workers ?? Number(env.SAMARKIV_WORKERS ?? 1),
     publicUrl: overrides.publicUrl ?? env.SAMARKIV_PUBLIC_URL ?? `http://${host}:${port}`,
+    oidc:
+      overrides.oidc !== undefined
+        ? overrides.oidc
+        : oidcSettingsFromEnv(env, overrides.publicUrl ?? env.SAMARKIV_PUBLIC_URL ?? `http://${host}:${port}`),
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }

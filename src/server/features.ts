@@ -7,6 +7,9 @@ import type { JobHandlers } from '../jobs/handlers.ts';
 import type { OpenDatabase } from '../adapters/db/open-database.ts';
 import type { AuthContext } from '../services/server/auth.ts';
 import type { ServerConfig } from './config.ts';
+import { approvalFeature } from './features/approval.ts';
+import { deliveryControlFeature } from './features/delivery-control.ts';
+import { preservationFeature } from './features/preservation.ts';
 
 export interface Runtime {
   readonly config: ServerConfig;
@@ -23,4 +26,8 @@ export interface Feature {
 
 export type FeatureFactory = (runtime: Runtime) => Promise<Feature> | Feature;
 
-export const FEATURES: readonly FeatureFactory[] = [];
+export const FEATURES: readonly FeatureFactory[] = [
+  deliveryControlFeature,
+  approvalFeature,
+  preservationFeature,
+];

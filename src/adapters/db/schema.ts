@@ -82,6 +82,10 @@ export interface DeliveryProjectTable {
   is_test: number;
   created_at: string;
   updated_at: string;
+  system_id: string | null;
+  urgent_quarter: string | null;
+  open_checkpoints: string | null;
+  waiting_for_name: string | null;
 }
 
 export interface PhaseChangeTable {
@@ -91,6 +95,7 @@ export interface PhaseChangeTable {
   to_phase: string;
   reason: string | null;
   waiting_for: string | null;
+  waiting_for_name: string | null;
   changed_by: string | null;
   changed_at: string;
 }
@@ -114,6 +119,8 @@ export interface SubmissionTable {
   received_at: string | null;
   controlled_at: string | null;
   failure: string | null;
+  /** The checklist template version the submission was controlled with; migration 0002. */
+  template_id: string | null;
 }
 
 export interface CheckpointTable {
@@ -127,6 +134,11 @@ export interface CheckpointTable {
   set_by: string | null;
   set_at: string | null;
   comment: string | null;
+  /** A, M or A+M; requirement IDs (JSON array); waiting party and due date of a deviation; migration 0002. */
+  mode: string | null;
+  requirements: string | null;
+  owner: string | null;
+  due_date: string | null;
 }
 
 export interface DeviationReportTable {
@@ -146,12 +158,26 @@ export interface ApprovalTable {
   report_sha256: string;
   key_id: string;
   jws: string;
+  /** The exact bytes the detached JWS signs (canonical JSON); migration 0004. */
+  payload: string | null;
 }
 
 export interface SigningKeyTable {
   id: string;
   public_jwk: string;
   created_at: string;
+  /** JWS algorithm (ES256, EdDSA); migration 0004. */
+  algorithm: string | null;
+}
+
+export interface OidcLoginTable {
+  /** SHA-256 of the random value in the browser's short-lived login cookie. */
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AipTable {
@@ -234,7 +260,81 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface SystemTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  category: string;
+  vendor: string;
+  version: string;
+  information_types: string;
+  records_creator: string;
+  retention: string;
+  volume_gb: number;
+  export_state: string;
+  export_formats: string;
+  licence_cost_sek: number;
+  read_licence_cost_sek: number;
+  planned_decommissioning: string | null;
+  business_benefit: number;
+  legal_risk: number;
+  effort_person_days: number;
+  pilot: number;
+  updated_at: string;
+}
+
+export interface InventoryReportTable {
+  id: string;
+  tenant_id: string;
+  system_id: string | null;
+  kind: string;
+  system_name: string;
+  effective_date: string | null;
+  note: string | null;
+  reported_by: string | null;
+  reported_at: string;
+  seen_by: string | null;
+  seen_at: string | null;
+}
+
+export interface ShareBasisTable {
+  year: number;
+  tenant_id: string;
+  amount_tkr: number;
+  position: number;
+}
+
+export interface BudgetTable {
+  year: number;
+  total_tkr: number;
+  uplift_basis_points: number | null;
+}
+
+export interface BudgetOutcomeTable {
+  year: number;
+  cost_group: string;
+  budget_tkr: number;
+  outcome_tkr: number;
+  entered_by: string | null;
+  entered_at: string | null;
+}
+
+export interface PlanVersionTable {
+  version: number;
+  created_at: string;
+  approved_on: string | null;
+  approved_by: string | null;
+  note: string;
+  plan: string;
+}
+
 export interface Database {
+  systems: SystemTable;
+  inventory_reports: InventoryReportTable;
+  share_basis: ShareBasisTable;
+  budgets: BudgetTable;
+  budget_outcomes: BudgetOutcomeTable;
+  plan_versions: PlanVersionTable;
   audit_head: AuditHeadTable;
   tenants: TenantTable;
   records_creators: RecordsCreatorTable;
@@ -250,6 +350,7 @@ export interface Database {
   deviation_reports: DeviationReportTable;
   approvals: ApprovalTable;
   signing_keys: SigningKeyTable;
+  oidc_logins: OidcLoginTable;
   aips: AipTable;
   aip_files: AipFileTable;
   aip_copies: AipCopyTable;

@@ -10,9 +10,12 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { PackageSink } from '../../core/package/writer/package-sink.ts';
 import { sourceInfo, tap } from './content-stream.ts';
+import { openStoredZipTarget } from './stored-zip-target.ts';
 import { fsyncPath, type OpenTarget } from './target.ts';
 
 export const openZipTarget: OpenTarget = async (tempPath, rootName, options) => {
+  // Stored entries skip yazl: see stored-zip-target.ts.
+  if (options.compress === false) return openStoredZipTarget(tempPath, rootName, options);
   const zip = new yazl.ZipFile();
   const out = createWriteStream(tempPath, { flags: 'wx' });
   const done = pipeline(zip.outputStream, out);

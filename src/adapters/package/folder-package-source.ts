@@ -7,6 +7,7 @@ import { printable } from './entry-name.ts';
 import { EntryListing } from './entry-listing.ts';
 import { mayBlock } from './event-loop-budget.ts';
 import { readFileChunks } from './file-chunks.ts';
+import { digestFolderFiles } from './folder-digests.ts';
 import { asArchiveError } from './to-archive-error.ts';
 
 /**
@@ -27,6 +28,7 @@ export async function openFolderSource(root: string, limits: PackageLimits): Pro
     entries,
     read: (path) => readFolderEntry(root, entries, path),
     localPath: (path) => (entries.get(path)?.type === 'file' ? join(root, path) : null),
+    digestFiles: (requests, onFile, onBytes) => digestFolderFiles(root, entries, requests, onFile, onBytes),
     // Nothing to release: each read() opens and closes its own file handle.
     close: async () => {},
   };

@@ -25,7 +25,7 @@ export async function serveCommand(opts: ServeOptions): Promise<number> {
   process.stdout.write(`samarkiv lyssnar på / listens on ${address}\n`);
   if (config.demo) {
     process.stdout.write(
-      `Demokonton / demo accounts: earkivarie, arkivarie.trelleborg, forvaltare.trelleborg, arkivarie.lund, registrator.lund, lasare.ystad, admin — lösenord / password: ${config.demoPassword}\n`,
+      `Demokonton / demo accounts: earkivarie, arkivarie.trelleborg, forvaltare.trelleborg, arkivarie.lund, registrator.lund, lasare.ystad, admin, radet (samverkansråd), ekonomi — lösenord / password: ${config.demoPassword}\n`,
     );
   }
   await new Promise<void>((resolve) => {

@@ -10,12 +10,20 @@ import { samarkivSoftware, writePackage } from '../../adapters/package-writer/in
 import { archiveError, isArchiveError } from '../../core/errors.ts';
 import { parseDescription } from '../../core/package/description.ts';
 import { createSip, formatForOutput, type OutputFormat, type SipProfile } from '../../services/create-sip.ts';
+import { createErmsSipFromCli } from './sip-create-erms.ts';
+import { createSiardSipFromCli } from './sip-create-siard.ts';
 
 export interface SipCreateOptions {
   description: string;
   out: string;
   profile?: SipProfile;
   format?: OutputFormat;
+  /** CITS ERMS export: the ERMS XML file; its documents are in `documents` (or <folder>). */
+  erms?: string;
+  documents?: string;
+  ermsVersion?: string;
+  /** A SIARD file: builds a CITS SIARD package around it (docs/siard.md). */
+  siard?: string;
 }
 
 function formatBytes(n: number): string {
@@ -29,7 +37,7 @@ function formatBytes(n: number): string {
   return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 
-export async function sipCreateCommand(folder: string, opts: SipCreateOptions): Promise<number> {
+export async function sipCreateCommand(folder: string | undefined, opts: SipCreateOptions): Promise<number> {
   try {
     if (opts.profile !== undefined && opts.profile !== 'sip-2.1' && opts.profile !== 'sip-2.2') {
       throw archiveError(
@@ -49,22 +57,46 @@ export async function sipCreateCommand(folder: string, opts: SipCreateOptions): 
     const description = parseDescription(text, opts.description);
     const now = new Date();
     const software = samarkivSoftware();
-    const written = await createSip(
-      {
-        folder,
-        description,
-        descriptionDir: dirname(resolve(opts.description)),
-        out: opts.out,
-        ...(opts.profile ? { profile: opts.profile } : {}),
-        format: opts.format ?? formatForOutput(opts.out),
-      },
-      {
-        listFolder,
-        writePackage: (spec, target) => writePackage(spec, target, { clock: () => now, software }),
-        software,
-        now: () => now,
-      },
-    );
+    const common = {
+      description,
+      descriptionDir: dirname(resolve(opts.description)),
+      out: opts.out,
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      format: opts.format ?? formatForOutput(opts.out),
+    };
+    if (opts.erms === undefined && opts.siard === undefined && folder === undefined)
+      throw archiveError(
+        'ARC_ERR_USAGE',
+        'name the folder to deliver (or --erms <file> --documents <folder>)',
+      );
+    const written =
+      opts.siard !== undefined
+        ? await createSiardSipFromCli({ ...common, siard: opts.siard, now, software })
+        : opts.erms !== undefined
+          ? await createErmsSipFromCli({
+              ...common,
+              erms: opts.erms,
+              documents: opts.documents ?? folder,
+              ...(opts.ermsVersion !== undefined ? { ermsVersion: opts.ermsVersion } : {}),
+              now,
+              software,
+            })
+          : await createSip(
+              {
+                folder: folder as string,
+                description,
+                descriptionDir: dirname(resolve(opts.description)),
+                out: opts.out,
+                ...(opts.profile ? { profile: opts.profile } : {}),
+                format: opts.format ?? formatForOutput(opts.out),
+              },
+              {
+                listFolder,
+                writePackage: (spec, target) => writePackage(spec, target, { clock: () => now, software }),
+                software,
+                now: () => now,
+              },
+            );
     process.stdout.write(
       [
         `SIP created (${written.profile}, ${written.kind})`,

@@ -10,6 +10,8 @@ export const ROLES = [
   'registrator',
   'lasare',
   'administrator',
+  'samverkansrad',
+  'ekonomi',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -30,6 +32,8 @@ export const PERMISSIONS = [
   'consortium:read',
   'consortium:write',
   'economy:write',
+  'inventory:write',
+  'plan:write',
   'plan:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'consortium:read',
     'consortium:write',
+    'inventory:write',
+    'plan:write',
   ],
   kommunarkivarie: [
     'project:read',
@@ -61,18 +67,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'aip:read-restricted',
     'search:read',
     'consortium:read',
+    'inventory:write',
   ],
-  systemforvaltare: ['project:read', 'submission:upload'],
+  systemforvaltare: ['project:read', 'submission:upload', 'inventory:write'],
   registrator: ['aip:read', 'aip:read-restricted', 'search:read'],
   lasare: ['aip:read', 'search:read'],
-  administrator: [
-    'user:admin',
-    'audit:read',
-    'template:write',
-    'economy:write',
-    'plan:approve',
-    'consortium:read',
-  ],
+  administrator: ['user:admin', 'audit:read', 'template:write'],
+  // The council (samverkansråd) reads the whole consortium's state and approves the plan.
+  samverkansrad: ['consortium:read', 'project:read', 'plan:approve'],
+  // Finance enters budgets and outcomes.
+  ekonomi: ['consortium:read', 'economy:write'],
 };
 
 export const ROLE_LABELS: Record<Role, { sv: string; en: string }> = {
@@ -82,6 +86,8 @@ export const ROLE_LABELS: Record<Role, { sv: string; en: string }> = {
   registrator: { sv: 'Registrator', en: 'Registrar' },
   lasare: { sv: 'Läsare', en: 'Reader' },
   administrator: { sv: 'Administratör', en: 'Administrator' },
+  samverkansrad: { sv: 'Samverkansråd', en: 'Consortium council' },
+  ekonomi: { sv: 'Ekonomi', en: 'Finance' },
 };
 
 export interface RoleGrant {

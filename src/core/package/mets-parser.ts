@@ -17,7 +17,6 @@ import {
   type MdSec,
   type MetsAgent,
   type MetsDocument,
-  type MetsElement,
   type MetsFile,
   type MetsHdr,
   type MetsNote,
@@ -45,14 +44,28 @@ const PREFIX_BY_NS: Record<string, string> = {
   [NS.ext]: 'ext',
 };
 
+/**
+ * The element's attributes by name, the known namespaces written with their usual prefix. Loops
+ * with for…in, not Object.values/entries: those allocate an array per element, and a METS of
+ * 100,000 files has half a million elements (the garbage showed in profiles).
+ */
 function attrsOf(tag: SaxesTagNS): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of Object.values(tag.attributes)) {
+  const attributes = tag.attributes;
+  for (const key in attributes) {
+    const a = attributes[key] as SaxesTagNS['attributes'][string];
     if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
     if (!a.uri) out[a.local] = a.value;
-    else out[`${PREFIX_BY_NS[a.uri] ?? `{${a.uri}}`}${PREFIX_BY_NS[a.uri] ? ':' : ''}${a.local}`] = a.value;
+    else out[qualifiedName(a.uri, a.prefix, a.name, a.local)] = a.value;
   }
   return out;
+}
+
+/** `xlink:href` for any prefix bound to the xlink namespace; `{uri}local` for unknown namespaces. */
+function qualifiedName(uri: string, prefix: string, name: string, local: string): string {
+  const known = PREFIX_BY_NS[uri];
+  if (known === undefined) return `{${uri}}${local}`;
+  return prefix === known ? name : `${known}:${local}`;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -142,8 +155,9 @@ export class MetsParser {
       if (list) list.push({ element, line });
       else this.ids.set(id, [{ element, line }]);
     }
-    for (const [attr, value] of Object.entries(attrs)) {
+    for (const attr in attrs) {
       if (!isIdRef(element, attr)) continue;
+      const value = attrs[attr] as string;
       for (const ref of value.split(/\s+/)) if (ref) this.idRefs.push({ element, attr, value: ref, line });
     }
   }
@@ -151,20 +165,19 @@ export class MetsParser {
   /** Creates the model node for a METS element and attaches it to its parent's node. */
   private build(frame: Frame, parent: Frame | undefined, attrs: Attrs, line: number): void {
     const p = parent?.node as Record<string, unknown[]> | undefined;
-    const el: MetsElement = { attrs, line };
     switch (frame.local) {
       case 'mets':
-        if (!parent) this.doc.mets = el;
+        if (!parent) this.doc.mets = { attrs, line };
         frame.node = this.doc;
         return;
       case 'metsHdr': {
-        const hdr: Mutable<MetsHdr> = { ...el, agents: [], altRecordIds: [] };
+        const hdr: Mutable<MetsHdr> = { attrs, line, agents: [], altRecordIds: [] };
         if (parent?.local === 'mets') this.doc.metsHdrs.push(hdr);
         frame.node = hdr;
         return;
       }
       case 'agent': {
-        const agent: Mutable<MetsAgent> = { ...el, names: [], notes: [] };
+        const agent: Mutable<MetsAgent> = { attrs, line, names: [], notes: [] };
         if (parent?.local === 'metsHdr') p?.['agents']?.push(agent);
         frame.node = agent;
         return;
@@ -172,7 +185,7 @@ export class MetsParser {
       case 'name':
       case 'note':
       case 'altRecordID': {
-        const note: Mutable<MetsNote> = { ...el, text: '' };
+        const note: Mutable<MetsNote> = { attrs, line, text: '' };
         frame.text = [];
         frame.node = note;
         if (frame.local === 'name' && parent?.local === 'agent') p?.['names']?.push(note);
@@ -185,70 +198,70 @@ export class MetsParser {
       case 'rightsMD':
       case 'sourceMD':
       case 'digiprovMD': {
-        const sec: Mutable<MdSec> = { ...el, kind: frame.local, mdRefs: [], mdWraps: [] };
+        const sec: Mutable<MdSec> = { attrs, line, kind: frame.local, mdRefs: [], mdWraps: [] };
         if (frame.local === 'dmdSec' && parent?.local === 'mets') this.doc.dmdSecs.push(sec);
         else if (parent?.local === 'amdSec') p?.[frame.local]?.push(sec);
         frame.node = sec;
         return;
       }
       case 'mdRef':
-        if (parent && isMdSec(parent.local)) p?.['mdRefs']?.push(el);
+        if (parent && isMdSec(parent.local)) p?.['mdRefs']?.push({ attrs, line });
         return;
       case 'mdWrap':
-        if (parent && isMdSec(parent.local)) p?.['mdWraps']?.push(el);
+        if (parent && isMdSec(parent.local)) p?.['mdWraps']?.push({ attrs, line });
         frame.skip = true; // embedded metadata is not part of the model
         return;
       case 'amdSec': {
-        const amd: Mutable<AmdSec> = { ...el, techMD: [], rightsMD: [], sourceMD: [], digiprovMD: [] };
+        const amd: Mutable<AmdSec> = { attrs, line, techMD: [], rightsMD: [], sourceMD: [], digiprovMD: [] };
         if (parent?.local === 'mets') this.doc.amdSecs.push(amd);
         frame.node = amd;
         return;
       }
       case 'fileSec': {
-        const sec: Mutable<FileSec> = { ...el, fileGrps: [] };
+        const sec: Mutable<FileSec> = { attrs, line, fileGrps: [] };
         if (parent?.local === 'mets') this.doc.fileSecs.push(sec);
         frame.node = sec;
         return;
       }
       case 'fileGrp': {
-        const grp: Mutable<FileGrp> = { ...el, files: [], fileGrps: [] };
+        const grp: Mutable<FileGrp> = { attrs, line, files: [], fileGrps: [] };
         if (parent?.local === 'fileSec' || parent?.local === 'fileGrp') p?.['fileGrps']?.push(grp);
         frame.node = grp;
         return;
       }
       case 'file': {
-        const file: Mutable<MetsFile> = { ...el, flocats: [], files: [] };
+        const file: Mutable<MetsFile> = { attrs, line, flocats: [], files: [] };
         if (parent?.local === 'fileGrp' || parent?.local === 'file') p?.['files']?.push(file);
         frame.node = file;
         return;
       }
       case 'FLocat':
-        if (parent?.local === 'file') p?.['flocats']?.push(el);
+        if (parent?.local === 'file') p?.['flocats']?.push({ attrs, line });
         return;
       case 'structMap': {
-        const map: Mutable<StructMap> = { ...el, divs: [] };
+        const map: Mutable<StructMap> = { attrs, line, divs: [] };
         if (parent?.local === 'mets') this.doc.structMaps.push(map);
         frame.node = map;
         return;
       }
       case 'div': {
-        const div: Mutable<Div> = { ...el, fptrs: [], mptrs: [], divs: [] };
+        const div: Mutable<Div> = { attrs, line, fptrs: [], mptrs: [], divs: [] };
         if (parent?.local === 'structMap' || parent?.local === 'div') p?.['divs']?.push(div);
         frame.node = div;
         return;
       }
       case 'fptr':
-        if (parent?.local === 'div') p?.['fptrs']?.push(el);
+        if (parent?.local === 'div') p?.['fptrs']?.push({ attrs, line });
         return;
       case 'mptr':
-        if (parent?.local === 'div') p?.['mptrs']?.push(el);
+        if (parent?.local === 'div') p?.['mptrs']?.push({ attrs, line });
         return;
       case 'structLink':
-        if (parent?.local === 'mets') this.doc.structLinks.push(el);
+        if (parent?.local === 'mets') this.doc.structLinks.push({ attrs, line });
         frame.skip = true;
         return;
       case 'behaviorSec':
-        if (parent?.local === 'mets') this.doc.behaviorSecs.push(el);
+        if (parent?.local === 'mets') this.doc.behaviorSecs.push({ attrs, line });
         frame.skip = true;
         return;
       default:

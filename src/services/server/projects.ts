@@ -17,6 +17,8 @@ export interface NewProject {
   readonly tenantId: string;
   readonly title: string;
   readonly systemName: string;
+  /** The inventoried system this project delivers (issue 5), when known. */
+  readonly systemId?: string | null;
   readonly systemType?: string | null;
   readonly recordsCreatorId?: string | null;
   readonly agreementRef?: string | null;
@@ -43,6 +45,7 @@ export async function createProject(
       tenant_id: input.tenantId,
       records_creator_id: input.recordsCreatorId ?? null,
       system_name: input.systemName,
+      system_id: input.systemId ?? null,
       system_type: input.systemType ?? null,
       title: input.title,
       agreement_ref: input.agreementRef ?? null,
@@ -95,6 +98,8 @@ export interface PhaseChange {
   readonly to: string;
   readonly reason?: string | null;
   readonly waitingFor?: string | null;
+  /** Whom by name, e.g. the vendor "Visma". */
+  readonly waitingForName?: string | null;
 }
 
 /** Moves a project to another phase. `approved` is reached only through approval (services/server/approval). */
@@ -133,6 +138,7 @@ export async function movePhase(
       phase: to,
       stop_reason: to === 'stopped' ? (change.reason ?? null) : null,
       waiting_for: change.waitingFor ?? null,
+      waiting_for_name: change.waitingForName ?? null,
       updated_at: now,
     });
     await projects.insertPhaseChange(trx, {
@@ -141,6 +147,7 @@ export async function movePhase(
       to_phase: to,
       reason: change.reason ?? null,
       waiting_for: change.waitingFor ?? null,
+      waiting_for_name: change.waitingForName ?? null,
       changed_by: actor?.userId ?? null,
       changed_at: now,
     });

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import type { Role, RoleGrant } from '../../core/access/roles.ts';
 import { DEMO_DATA } from '../../core/consortium/demo-data.ts';
 import type { ConsortiumData } from '../../core/consortium/model.ts';
+import * as consortium from '../../repositories/consortium.ts';
 import * as projects from '../../repositories/projects.ts';
+import { systemRow } from './consortium-store.ts';
 import * as tenants from '../../repositories/tenants.ts';
 import { createUser, type AuthContext } from './auth.ts';
 import { inTransaction, nowIso } from './context.ts';
@@ -56,7 +58,34 @@ export function demoAccounts(consortiumId: string): DemoAccount[] {
       displayName: 'Adam Administratör',
       grants: [{ tenantId: consortiumId, role: 'administrator' }],
     },
+    {
+      username: 'radet',
+      displayName: 'Rigmor Samverkansråd',
+      grants: [{ tenantId: consortiumId, role: 'samverkansrad' }],
+    },
+    {
+      username: 'ekonomi',
+      displayName: 'Erik Ekonom',
+      grants: [{ tenantId: consortiumId, role: 'ekonomi' }],
+    },
   ];
+}
+
+function shiftedDemo(data: ConsortiumData, years: number): ConsortiumData {
+  const quarter = (q: string): string => `${Number(q.slice(0, 4)) + years}${q.slice(4)}`;
+  return {
+    ...data,
+    asOf: shiftYears(data.asOf, years),
+    systems: data.systems.map((s) => ({
+      ...s,
+      plannedDecommissioning: s.plannedDecommissioning ? shiftYears(s.plannedDecommissioning, years) : null,
+    })),
+    projects: data.projects.map((p) => ({
+      ...p,
+      ...(p.urgentQuarter ? { urgentQuarter: quarter(p.urgentQuarter) } : {}),
+      history: p.history.map((h) => ({ ...h, at: shiftYears(h.at, years) })),
+    })),
+  };
 }
 
 const slug = (s: string): string =>
@@ -71,13 +100,29 @@ const slug = (s: string): string =>
 const stableId = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('/')).digest('hex').slice(0, 32);
 
+/** A date moved by whole years (29 February becomes 28 February). */
+export function shiftYears(date: string, years: number): string {
+  if (years === 0) return date;
+  const y = Number(date.slice(0, 4)) + years;
+  const rest = date.slice(4);
+  return rest.startsWith('-02-29') ? `${y}-02-28${rest.slice(6)}` : `${y}${rest}`;
+}
+
+/**
+ * Seeds the demo. The projects' phase history and the inventory's decommissioning dates are moved
+ * by whole years so that the report's "today" (data.asOf) falls in the current year: the demo's
+ * stalled projects and forecasts then read as they did when the report was written. The economy's
+ * years (the seed's 2020–2023 tables) are facts of the report and are not moved.
+ */
 export async function seedDemo(
   ctx: AuthContext,
   password: string,
-  data: ConsortiumData = DEMO_DATA,
+  input: ConsortiumData = DEMO_DATA,
 ): Promise<boolean> {
   if ((await tenants.listTenants(ctx.db)).length > 0) return false;
   const now = nowIso(ctx);
+  const years = Number(now.slice(0, 4)) - Number(input.asOf.slice(0, 4));
+  const data = shiftedDemo(input, years);
   const c = data.consortium;
   await inTransaction(ctx, async (trx) => {
     await tenants.insertTenant(trx, {
@@ -113,6 +158,23 @@ export async function seedDemo(
         org_number: null,
       });
     }
+    for (const s of data.systems) await consortium.upsertSystem(trx, systemRow(s, now));
+    await consortium.insertShareBasis(trx, data.shareBasis.year, { ...data.shareBasis.amountsTkr });
+    for (const b of data.budgets) {
+      await consortium.upsertBudget(trx, { year: b.year, total_tkr: b.totalTkr, uplift_basis_points: b.upliftBasisPoints ?? null });
+    }
+    for (const o of data.outcomes) {
+      for (const line of o.lines) {
+        await consortium.upsertOutcome(trx, {
+          year: o.year,
+          cost_group: line.group,
+          budget_tkr: line.budgetTkr,
+          outcome_tkr: line.outcomeTkr,
+          entered_by: null,
+          entered_at: now,
+        });
+      }
+    }
     const systems = new Map(data.systems.map((s) => [s.id, s]));
     for (const p of data.projects) {
       const system = systems.get(p.systemId);
@@ -127,6 +189,9 @@ export async function seedDemo(
           ? (creators.get(`${system.municipalityId}/${system.recordsCreator}`) ?? null)
           : null,
         system_name: system?.name ?? p.systemId,
+        system_id: p.systemId,
+        urgent_quarter: p.urgentQuarter ?? null,
+        open_checkpoints: p.openCheckpoints.length > 0 ? JSON.stringify(p.openCheckpoints) : null,
         system_type: system?.category ?? null,
         title: `${system?.name ?? p.systemId} – ${municipality?.name ?? p.municipalityId}`,
         agreement_ref: `LÖK ${p.id}`,
@@ -134,6 +199,7 @@ export async function seedDemo(
         phase: last?.phase ?? 'planned',
         stop_reason: last?.phase === 'stopped' ? (last.reason ?? null) : null,
         waiting_for: last?.waitingFor ?? null,
+        waiting_for_name: last?.waitingForName ?? null,
         is_pilot: p.kind === 'pilot' ? 1 : 0,
         is_test: 0,
         created_at: `${first?.at ?? data.asOf}T08:00:00.000Z`,
@@ -147,6 +213,7 @@ export async function seedDemo(
           to_phase: h.phase,
           reason: h.reason ?? h.note ?? null,
           waiting_for: h.waitingFor ?? null,
+          waiting_for_name: h.waitingForName ?? null,
           changed_by: null,
           changed_at: `${h.at}T08:00:00.000Z`,
         });

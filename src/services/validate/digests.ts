@@ -6,21 +6,14 @@
 import { createHash, getHashes, type Hash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { Adler32 } from '../../core/checksum/adler32.ts';
+import { OPENSSL_DIGESTS } from '../../core/checksum/digest-algorithms.ts';
 import type { ChecksumType } from '../../core/validation/package-context.ts';
+import type { FileDigests } from '../../ports/package-source.ts';
 
 interface Digester {
   update(chunk: Uint8Array): void;
   hex(): string;
 }
-
-const NODE_HASH: Partial<Record<ChecksumType, string>> = {
-  MD5: 'md5',
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-  WHIRLPOOL: 'whirlpool',
-};
 
 const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 const available = new Set(getHashes());
@@ -28,7 +21,7 @@ const available = new Set(getHashes());
 export function isChecksumSupported(type: ChecksumType): boolean {
   if (type === 'Adler-32') return true;
   if (type === 'CRC32') return typeof crc32 === 'function';
-  const name = NODE_HASH[type];
+  const name = OPENSSL_DIGESTS[type];
   return name !== undefined && available.has(name);
 }
 
@@ -46,14 +39,11 @@ function digester(type: ChecksumType): Digester {
       hex: () => (v >>> 0).toString(16).padStart(8, '0'),
     };
   }
-  const h: Hash = createHash(NODE_HASH[type] as string);
+  const h: Hash = createHash(OPENSSL_DIGESTS[type] as string);
   return { update: (c) => h.update(c), hex: () => h.digest('hex') };
 }
 
-export interface DigestResult {
-  readonly size: number;
-  readonly digests: Partial<Record<ChecksumType, string>>;
-}
+export type DigestResult = FileDigests;
 
 /** Optional observer of the same read, e.g. for format identification (first bytes). */
 export type ChunkObserver = (chunk: Uint8Array, offset: number) => void;

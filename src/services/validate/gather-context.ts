@@ -18,7 +18,7 @@ import {
   type XmlSchemaError,
 } from '../../core/validation/package-context.ts';
 import { detectProfile, PROFILES, type ProfileId } from '../../core/validation/profiles.ts';
-import type { PackageSource } from '../../ports/package-source.ts';
+import type { DigestRequest, PackageSource } from '../../ports/package-source.ts';
 import type { XmlSchemaValidator } from '../../ports/xml-schema-validator.ts';
 import type { ContentAnalyzer } from './content-analyzer.ts';
 import { ContentChecker, type ContentCheckOptions } from './content-checks.ts';
@@ -43,7 +43,17 @@ export interface GatherOptions {
    * every file of the package is read (once), not only the referenced ones.
    */
   readonly content?: ContentCheckOptions;
+  /** From how many files or bytes plain digesting goes to the source in bulk (default BULK_FROM). */
+  readonly bulkFrom?: { readonly files: number; readonly bytes: number };
 }
+
+/**
+ * Bulk digesting starts worker threads (~50 ms each); reading a small file here costs ~40 µs, so
+ * below about a thousand files or 128 MB the workers would not pay for themselves.
+ */
+const BULK_FROM = { files: 1000, bytes: 128 * 1024 * 1024 };
+
+const NO_TYPES: readonly ChecksumType[] = [];
 
 const METADATA_XML_TYPES = new Set([
   'PREMIS',
@@ -71,8 +81,8 @@ async function gather(
   options: GatherOptions,
   state: Gatherer,
 ): Promise<PackageContext> {
-  const entries = new Map<string, ListedEntry>();
-  for (const e of source.entries.values()) entries.set(e.path, { path: e.path, type: e.type, size: e.size });
+  // The source's own listing: a copy would be 100,000 more objects for a large package.
+  const entries: ReadonlyMap<string, ListedEntry> = source.entries;
   const content = await state.checker?.setup();
 
   const rootPath = rootMetsPath(entries);
@@ -139,7 +149,9 @@ class Gatherer {
   readonly facts = new Map<string, FileFacts>();
   readonly metadataSchemaErrors = new Map<string, readonly XmlSchemaError[]>();
   readonly unsupported = new Set<string>();
-  private readonly needed = new Map<string, Set<ChecksumType>>();
+  /** Referenced path → the checksum types its references ask for (shared arrays, see typeList). */
+  private readonly needed = new Map<string, readonly ChecksumType[]>();
+  private readonly typeLists = new Map<string, readonly ChecksumType[]>();
   private bytesDone = 0;
   readonly checker: ContentChecker | null;
 
@@ -188,18 +200,30 @@ class Gatherer {
       if (!href) return;
       const path = resolveHref(doc.path, href);
       if (!path) return;
-      const set = this.needed.get(path) ?? new Set<ChecksumType>();
+      let types = this.needed.get(path) ?? NO_TYPES;
       if (type && (CHECKSUM_TYPES as readonly string[]).includes(type)) {
-        if (isChecksumSupported(type as ChecksumType)) set.add(type as ChecksumType);
-        else this.unsupported.add(type);
+        if (!isChecksumSupported(type as ChecksumType)) this.unsupported.add(type);
+        else if (!types.includes(type as ChecksumType))
+          types = this.typeList([...types, type as ChecksumType]);
       }
-      this.needed.set(path, set);
+      this.needed.set(path, types);
     };
     for (const { file } of walkFiles(doc)) {
       for (const loc of file.flocats) add(loc.attrs['xlink:href'], file.attrs['CHECKSUMTYPE']);
     }
     for (const sec of allMdSecs(doc))
       for (const ref of sec.mdRefs) add(ref.attrs['xlink:href'], ref.attrs['CHECKSUMTYPE']);
+  }
+
+  /**
+   * One shared array per combination of types: 100,000 files referenced with SHA-256 share one
+   * array instead of holding a Set each (memory counts: docs/adr/0002).
+   */
+  private typeList(types: ChecksumType[]): readonly ChecksumType[] {
+    const key = types.join(',');
+    let list = this.typeLists.get(key);
+    if (!list) this.typeLists.set(key, (list = types));
+    return list;
   }
 
   /** Checksums to compute: what the references ask for, and SHA-256 for the report when content checks run. */
@@ -215,28 +239,75 @@ class Gatherer {
     const candidates = this.checker ? [...entries.keys()] : [...this.needed.keys()];
     const todo = candidates.filter((p) => !this.facts.has(p) && entries.get(p)?.type === 'file');
     const total = todo.reduce((n, p) => n + (entries.get(p)?.size ?? 0), 0);
-    await forEachLimit(todo, this.options.concurrency ?? 16, async (path) => {
-      const validator = this.options.schemaValidator;
-      const schema = validator && metadataXml.has(path) ? new SchemaCheck(validator, path) : null;
-      const observer = this.options.observeFile?.(path);
-      const sampler: ByteSampler | null = this.checker?.sampler() ?? null;
-      const types = this.checker ? this.typesFor(path) : (this.needed.get(path) ?? []);
-      const observe = (chunk: Uint8Array, offset: number): void => {
-        sampler?.observe(chunk);
-        observer?.(chunk, offset);
-        this.bytesDone += chunk.length;
-        this.options.onProgress?.(this.bytesDone, total);
-      };
-      // The async tee only where a schema stream needs awaiting: it costs per chunk, and 100,000
-      // small files make that cost visible.
-      const chunks = schema
-        ? this.tee(this.source.read(path), (chunk) => schema.write(chunk))
-        : this.source.read(path);
-      const result = await digestStream(chunks, types, observe);
-      this.facts.set(path, { ...result, ...(await this.checker?.check(path, sampler)) });
-      const errors = await schema?.finish();
-      if (errors) this.metadataSchemaErrors.set(path, errors);
-    });
+    const onBytes = (bytes: number): void => {
+      this.bytesDone += bytes;
+      this.options.onProgress?.(this.bytesDone, total);
+    };
+    const { bulk, streamed } = this.splitReads(todo, metadataXml, entries);
+    const digestFiles = this.source.digestFiles?.bind(this.source);
+    // Both run at once: the streamed ones (metadata XML piped to the schema validator) on the
+    // main thread while the source digests the bulk elsewhere (worker threads for a folder).
+    const outcomes = await Promise.allSettled([
+      forEachLimit(streamed, this.options.concurrency ?? 16, (path) =>
+        this.readOne(path, metadataXml.has(path), onBytes),
+      ),
+      bulk.length > 0 && digestFiles
+        ? digestFiles(bulk, (path, result) => this.facts.set(path, result), onBytes)
+        : undefined,
+    ]);
+    for (const o of outcomes) if (o.status === 'rejected') throw o.reason;
+  }
+
+  /**
+   * Which files the source may digest in bulk: those nothing else needs to see (no schema check,
+   * no content check, no observer), when there are enough of them to be worth worker threads.
+   */
+  private splitReads(
+    todo: readonly string[],
+    metadataXml: ReadonlySet<string>,
+    entries: ReadonlyMap<string, ListedEntry>,
+  ): { bulk: DigestRequest[]; streamed: string[] } {
+    if (!this.source.digestFiles || this.checker || this.options.observeFile)
+      return { bulk: [], streamed: [...todo] };
+    const bulk: DigestRequest[] = [];
+    const streamed: string[] = [];
+    let bytes = 0;
+    for (const path of todo) {
+      if (this.options.schemaValidator && metadataXml.has(path)) streamed.push(path);
+      else {
+        bulk.push({ path, types: this.needed.get(path) ?? NO_TYPES });
+        bytes += entries.get(path)?.size ?? 0;
+      }
+    }
+    const from = this.options.bulkFrom ?? BULK_FROM;
+    if (bulk.length >= from.files || bytes >= from.bytes) return { bulk, streamed };
+    return { bulk: [], streamed: [...todo] };
+  }
+
+  /** Reads one file on this thread: digests, and the schema check or content checks it needs. */
+  private async readOne(
+    path: string,
+    isMetadataXml: boolean,
+    onBytes: (bytes: number) => void,
+  ): Promise<void> {
+    const validator = this.options.schemaValidator;
+    const schema = validator && isMetadataXml ? new SchemaCheck(validator, path) : null;
+    const observer = this.options.observeFile?.(path);
+    const sampler: ByteSampler | null = this.checker?.sampler() ?? null;
+    const types = this.checker ? this.typesFor(path) : (this.needed.get(path) ?? []);
+    const observe = (chunk: Uint8Array, offset: number): void => {
+      sampler?.observe(chunk);
+      observer?.(chunk, offset);
+      onBytes(chunk.length);
+    };
+    // The async tee only where a schema stream needs awaiting: it costs per chunk.
+    const chunks = schema
+      ? this.tee(this.source.read(path), (chunk) => schema.write(chunk))
+      : this.source.read(path);
+    const result = await digestStream(chunks, types, observe);
+    this.facts.set(path, { ...result, ...(await this.checker?.check(path, sampler)) });
+    const errors = await schema?.finish();
+    if (errors) this.metadataSchemaErrors.set(path, errors);
   }
 
   private metadataXmlPaths(docs: readonly ParsedMets[]): Set<string> {

@@ -5,9 +5,15 @@
 import type { Migration } from 'kysely';
 import type { DatabaseCapabilities } from '../capabilities.ts';
 import { initialMigration } from './0001-initial.ts';
+import { deliveryControlMigration } from './0002-delivery-control.ts';
+import { approvalMigration } from './0004-approval.ts';
+import { consortiumMigration } from './0005-consortium.ts';
 
 export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(caps),
+    '0002-delivery-control': deliveryControlMigration,
+    '0004-approval': approvalMigration,
+    '0005-consortium': consortiumMigration,
   };
 }

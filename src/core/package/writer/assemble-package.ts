@@ -92,8 +92,17 @@ export async function assemblePackage(
     return { path, size: r.size, sha256: r.sha256, created: created ?? r.sourceMtime ?? now, mimeType };
   }
 
-  const writeContent = (folder: string, f: ContentFile): Promise<WrittenFile> =>
-    write(joinPath(folder, f.path), f.source, f.mimeType ?? mimeTypeFor(f.path), f.created);
+  const writeContent = async (folder: string, f: ContentFile): Promise<WrittenFile> => {
+    const written = await write(
+      joinPath(folder, f.path),
+      f.source,
+      f.mimeType ?? mimeTypeFor(f.path),
+      f.created,
+    );
+    return f.otherContentInformationType === undefined
+      ? written
+      : { ...written, otherContentInformationType: f.otherContentInformationType };
+  };
 
   async function writeAll(folder: string, list: readonly ContentFile[] | undefined): Promise<WrittenFile[]> {
     const out: WrittenFile[] = [];
@@ -174,7 +183,14 @@ export async function assemblePackage(
       facts.push({ written, source: f });
     }
     const repDocs = await writeAll(`${rep.folder}/documentation`, rep.spec.documentation);
-    const repSchemas = await schemaFiles(rep.schemas, `${rep.folder}/schemas`);
+    // The representation METS refers to its own metadata relative to its folder.
+    const repDmdSecs = (await mdRefs(`${rep.folder}/metadata/descriptive`, rep.spec.descriptive)).map(
+      (md) => ({ ...md, href: encodeHref(md.file.path.slice(rep.folder.length + 1)) }),
+    );
+    const repSchemas = [
+      ...(await schemaFiles(rep.schemas, `${rep.folder}/schemas`)),
+      ...(await writeAll(`${rep.folder}/schemas`, rep.spec.schemas)),
+    ];
     const premisXml = renderPremis(
       representationPremisModel(rep.spec.name, facts, pIds, software, now, ids, PREMIS_SCHEMA_LOCATION),
     );
@@ -190,6 +206,7 @@ export async function assemblePackage(
         documentation: repDocs,
         schemas: repSchemas,
         premis: premisRef(premisFile, 'metadata/preservation/premis.xml'),
+        dmdSecs: repDmdSecs,
       }),
     );
     representations.push({ rep, mets: await write(`${rep.folder}/METS.xml`, textSource(metsXml), XML_MIME) });

@@ -163,13 +163,23 @@ export interface RepresentationWritten {
   readonly documentation: readonly WrittenFile[];
   readonly schemas: readonly WrittenFile[];
   readonly premis: MdRefEntry;
+  /** dmdSecs of the representation's own descriptive metadata (e.g. its ERMS file). */
+  readonly dmdSecs?: readonly MdRefEntry[];
 }
 
 export function representationMetsModel(c: MetsCommon, w: RepresentationWritten): MetsModel {
   const { ids } = c;
   const folder = w.rep.folder;
   const groups: FileGroupEntry[] = [];
-  const divs: DivEntry[] = [{ id: ids.next(), label: 'Metadata', admIds: [w.premis.id] }]; // CSIP88–CSIP91
+  const dmdSecs = w.dmdSecs ?? [];
+  const divs: DivEntry[] = [
+    {
+      id: ids.next(),
+      label: 'Metadata',
+      admIds: [w.premis.id],
+      ...(dmdSecs.length > 0 ? { dmdIds: dmdSecs.map((d) => d.id) } : {}),
+    },
+  ]; // CSIP88–CSIP92
   const addGroup = (
     use: string,
     label: string,
@@ -191,12 +201,13 @@ export function representationMetsModel(c: MetsCommon, w: RepresentationWritten)
   }); // CSIP114, CSIP101–CSIP104, CSIP119
   return {
     ...baseModel(c, 'schemas/', c.prepared), // the representation's own schemas/ folder
+    ...(w.rep.spec.profileUrl !== undefined ? { profileUrl: w.rep.spec.profileUrl } : {}),
     objid: w.rep.spec.name, // CSIP1: the representation folder name
     contentInformationType: w.rep.contentInformationType, // CSIP4: mandatory at representation level
     ...(w.rep.otherContentInformationType !== undefined
       ? { otherContentInformationType: w.rep.otherContentInformationType }
       : {}),
-    dmdSecs: [],
+    dmdSecs,
     techMDs: [],
     digiprovMDs: [w.premis],
     fileGroups: groups,

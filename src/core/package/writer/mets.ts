@@ -15,6 +15,7 @@ export interface WrittenFile {
   readonly sha256: string;
   readonly created: Date;
   readonly mimeType: string;
+  readonly otherContentInformationType?: string;
 }
 
 export interface MdRefEntry {
@@ -213,6 +214,7 @@ export function renderMets(m: MetsModel): string {
           ['CREATED', iso(f.file.created)],
           ['CHECKSUM', f.file.sha256],
           ['CHECKSUMTYPE', 'SHA-256'],
+          ['csip:OTHERCONTENTINFORMATIONTYPE', f.file.otherContentInformationType], // CITS SIARD SIARD_13
         ]);
         // CSIP76–CSIP79: exactly one FLocat with a relative, percent-encoded URL.
         x.leaf('FLocat', [

@@ -30,6 +30,8 @@ export interface ContentFile {
   readonly puid?: string;
   /** Name the producer gave the file, when it differs from `path` (PREMIS originalName). */
   readonly originalName?: string;
+  /** `mets:file/@csip:OTHERCONTENTINFORMATIONTYPE`, e.g. SIARD_2.2 on a CITS SIARD database file (SIARD_13). */
+  readonly otherContentInformationType?: string;
 }
 
 /** A metadata file referenced from dmdSec (descriptive), amdSec/techMD (other) or amdSec/digiprovMD (preservation). */
@@ -75,10 +77,19 @@ export interface RepresentationSpec {
   /** csip:CONTENTINFORMATIONTYPE; mandatory in a representation METS (CSIP4). Defaults to the package's. */
   readonly contentInformationType?: string;
   readonly otherContentInformationType?: string;
+  /** PROFILE of the representation METS when a CITS profile asks for its own (e.g. CITS SIARD); default the package's. */
+  readonly profileUrl?: string;
   /** Content files, paths relative to `representations/<name>/data/`. */
   readonly data: readonly ContentFile[];
   /** Representation documentation, paths relative to `representations/<name>/documentation/`. */
   readonly documentation?: readonly ContentFile[];
+  /**
+   * Descriptive metadata of this representation, paths relative to its `metadata/descriptive/`,
+   * each one dmdSec of the representation METS (e.g. the ERMS file of a CITS ERMS representation).
+   */
+  readonly descriptive?: readonly MetadataFile[];
+  /** Extra schema files for the representation's `schemas/` (e.g. the ERMS XSD). */
+  readonly schemas?: readonly ContentFile[];
 }
 
 /** Secrecy (sekretess) written as a PREMIS rights statement: statute basis, legal reference. */
@@ -92,6 +103,8 @@ export interface PackageSpec {
   readonly profile: ProfileId;
   /** Default `urn:uuid:<random uuid>`. The root folder gets this name (see folderNameForObjid). */
   readonly objid?: string;
+  /** mets/@PROFILE when a CITS profile replaces the E-ARK one (e.g. CITS SIARD's E-ARK-SIARD-ROOT.xml). */
+  readonly profileUrl?: string;
   /** mets/@LABEL (SIP1). */
   readonly label?: string;
   /** mets/@TYPE, a term of CSIPVocabularyContentCategory.xml (CSIP2). */

@@ -129,13 +129,16 @@ export function preparePackage(spec: PackageSpec, ids: IdGenerator): PreparedPac
         ? (rep.otherContentInformationType ??
           (rep.contentInformationType === undefined ? otherCit : undefined) ??
           UNSPECIFIED_OTHER_CIT)
-        : undefined;
+        : rep.otherContentInformationType; // a CITS type's own refinement, e.g. citssiard_v1_0 + SIARD_2.2
     const schemas = uniqueSchemas([...METS_SCHEMAS, SCHEMA.premis]);
     claim(`${folder}/METS.xml`);
     claim(`${folder}/metadata/preservation/premis.xml`);
     for (const s of schemas) claim(`${folder}/schemas/${s.fileName}`);
     claimAll(`${folder}/data`, rep.data);
     claimAll(`${folder}/documentation`, rep.documentation);
+    checkMd(rep.descriptive);
+    claimAll(`${folder}/metadata/descriptive`, rep.descriptive);
+    claimAll(`${folder}/schemas`, rep.schemas);
     return {
       spec: rep,
       folder,
@@ -147,7 +150,7 @@ export function preparePackage(spec: PackageSpec, ids: IdGenerator): PreparedPac
 
   return {
     spec,
-    profileUrl: CANONICAL_PROFILE_URL[spec.profile],
+    profileUrl: spec.profileUrl ?? CANONICAL_PROFILE_URL[spec.profile],
     oaisPackageType,
     ...(spec.recordStatus
       ? { recordStatus: spec.recordStatus }

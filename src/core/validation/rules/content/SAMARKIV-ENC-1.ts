@@ -28,7 +28,8 @@ export const ENCRYPTED_FORMAT_PUIDS: ReadonlySet<string> = new Set([
 export const SAMARKIV_ENC_1: Rule = {
   id: 'SAMARKIV-ENC-1',
   check(ctx) {
-    const files = [...allFiles(ctx)];
+    // Without content checks nothing was inspected: no need to list 100,000 files to say so.
+    const files = ctx.content ? [...allFiles(ctx)] : [];
     const inspected = files.some((f) => f.facts?.content);
     if (!ctx.content || (!ctx.content.signatureVersions && !inspected)) {
       return notApplicable(

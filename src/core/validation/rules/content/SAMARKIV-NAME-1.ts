@@ -13,6 +13,16 @@ import { checkFileName } from '../../../formats/naming-rule.ts';
 import { finding, notApplicable, type Finding, type Rule } from '../../rule.ts';
 import { baseName, namedFiles } from './content-files.ts';
 
+/**
+ * CITS SIARD fixes the prefixes Original_ and Archived_ of the system diagrams in
+ * database_diagrams/ (SIARD_30c, SIARD_30d): like METS.xml, a name a specification fixes. Only the
+ * prefix is exempt; the rest of the name is checked as usual.
+ */
+function prescribedPrefixLowered(path: string, name: string): string {
+  if (!/(^|\/)database_diagrams\/[^/]+$/.test(path)) return name;
+  return name.replace(/^(Original|Archived)_/, (prefix) => prefix.toLowerCase());
+}
+
 export const SAMARKIV_NAME_1: Rule = {
   id: 'SAMARKIV-NAME-1',
   check(ctx) {
@@ -23,7 +33,7 @@ export const SAMARKIV_NAME_1: Rule = {
       const name = baseName(path);
       let reasons;
       try {
-        reasons = checkFileName(rule, name);
+        reasons = checkFileName(rule, prescribedPrefixLowered(path, name));
       } catch (e) {
         // A rule built without namingRule() can carry a bad pattern; say so once instead of crashing.
         if (!isArchiveError(e)) throw e;

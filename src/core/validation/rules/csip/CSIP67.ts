@@ -10,6 +10,9 @@ export const CSIP67: Rule = {
   id: 'CSIP67',
   check: (ctx) =>
     checkFiles(ctx, (m, e) =>
-      idFindings(ctx, m, e.file, e.xpath, { en: `file ${fileName(m, e)}`, sv: `filen ${fileName(m, e)}` }),
+      idFindings(ctx, m, e.file, e.xpath, () => ({
+        en: `file ${fileName(m, e)}`,
+        sv: `filen ${fileName(m, e)}`,
+      })),
     ),
 };

@@ -1,7 +1,7 @@
 import { finding, type Rule } from '../../rule.ts';
-import { sizeMismatch } from '../shared/file-facts.ts';
+import { sizeDiffers } from '../shared/file-facts.ts';
+import { fileTarget } from '../shared/file-targets.ts';
 import { at } from '../shared/locations.ts';
-import { hrefFile } from '../shared/package-paths.ts';
 import { parseSize } from '../shared/xsd-datatypes.ts';
 import { checkFiles, fileName } from './file-checks.ts';
 
@@ -17,30 +17,30 @@ export const CSIP69: Rule = {
   check: (ctx) =>
     checkFiles(ctx, (m, e) => {
       const size = e.file.attrs['SIZE'];
-      const loc = at(m, e.xpath, e.file);
-      const name = fileName(m, e);
+      // Location and name only for a finding: computed for every file they cost more than the check.
       if (size === undefined || size.trim() === '') {
-        return [finding(`The file ${name} has no SIZE`, `Filen ${name} saknar SIZE`, loc)];
+        const name = fileName(m, e);
+        return [finding(`The file ${name} has no SIZE`, `Filen ${name} saknar SIZE`, at(m, e.xpath, e.file))];
       }
       const stated = parseSize(size);
       if (stated === null) {
+        const name = fileName(m, e);
         return [
           finding(
             `The file ${name} has SIZE '${size}', which is not a number of bytes`,
             `Filen ${name} har SIZE '${size}', som inte är ett antal byte`,
-            loc,
+            at(m, e.xpath, e.file),
           ),
         ];
       }
-      const flocat = e.file.flocats[0];
-      const target = flocat ? hrefFile(ctx, m, flocat) : null;
-      const actual = target === null ? undefined : sizeMismatch(ctx, target, stated);
+      const actual = sizeDiffers(fileTarget(ctx, m, e).size, stated);
       if (actual === undefined) return [];
+      const name = fileName(m, e);
       return [
         finding(
           `The file ${name} has SIZE ${stated}, but the file is ${actual} bytes`,
           `Filen ${name} har SIZE ${stated}, men filen är ${actual} byte`,
-          loc,
+          at(m, e.xpath, e.file),
         ),
       ];
     }),

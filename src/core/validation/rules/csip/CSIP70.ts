@@ -12,12 +12,12 @@ export const CSIP70: Rule = {
   check: (ctx) =>
     checkFiles(ctx, (m, e) => {
       const created = e.file.attrs['CREATED'];
+      if (created !== undefined && isXsDateTime(created)) return [];
       const loc = at(m, e.xpath, e.file);
       const name = fileName(m, e);
       if (created === undefined || created.trim() === '') {
         return [finding(`The file ${name} has no CREATED`, `Filen ${name} saknar CREATED`, loc)];
       }
-      if (isXsDateTime(created)) return [];
       return [
         finding(
           `The file ${name} has CREATED '${created}', which is not a date and time of the form 2024-05-17T10:00:00+02:00`,

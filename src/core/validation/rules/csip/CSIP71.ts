@@ -1,7 +1,7 @@
 import { finding, type Rule } from '../../rule.ts';
-import { digestMismatch } from '../shared/file-facts.ts';
+import { digestDiffers } from '../shared/file-facts.ts';
+import { fileTarget } from '../shared/file-targets.ts';
 import { at } from '../shared/locations.ts';
-import { hrefFile } from '../shared/package-paths.ts';
 import { checkFiles, fileName } from './file-checks.ts';
 
 /**
@@ -17,21 +17,26 @@ export const CSIP71: Rule = {
   check: (ctx) =>
     checkFiles(ctx, (m, e) => {
       const checksum = e.file.attrs['CHECKSUM']?.trim();
-      const loc = at(m, e.xpath, e.file);
-      const name = fileName(m, e);
       if (checksum === undefined || checksum === '') {
-        return [finding(`The file ${name} has no CHECKSUM`, `Filen ${name} saknar CHECKSUM`, loc)];
+        const name = fileName(m, e);
+        return [
+          finding(
+            `The file ${name} has no CHECKSUM`,
+            `Filen ${name} saknar CHECKSUM`,
+            at(m, e.xpath, e.file),
+          ),
+        ];
       }
       const type = e.file.attrs['CHECKSUMTYPE'] ?? '';
-      const flocat = e.file.flocats[0];
-      const target = flocat ? hrefFile(ctx, m, flocat) : null;
-      const digest = target === null ? undefined : digestMismatch(ctx, target, type, checksum);
+      const target = fileTarget(ctx, m, e);
+      const digest = target.exists ? digestDiffers(ctx, target.facts, type, checksum) : undefined;
       if (digest === undefined) return [];
+      const name = fileName(m, e);
       return [
         finding(
           `The ${type} checksum of the file ${name} does not match: METS states ${checksum}, the file has ${digest}`,
           `Kontrollsumman (${type}) för filen ${name} stämmer inte: METS anger ${checksum}, filen har ${digest}`,
-          loc,
+          at(m, e.xpath, e.file),
         ),
       ];
     }),

@@ -14,6 +14,7 @@ export const CSIP72: Rule = {
   check: (ctx) =>
     checkFiles(ctx, (m, e) => {
       const type = e.file.attrs['CHECKSUMTYPE'];
+      if (type !== undefined && type.trim() !== '' && checksumTypeProblem(type) === null) return [];
       const loc = at(m, e.xpath, e.file);
       const name = fileName(m, e);
       if (type === undefined || type.trim() === '') {

@@ -10,35 +10,41 @@
  * One pass over the listing with set look-ups, so 100,000 files cost nothing noticeable.
  * Not applicable when no METS document could be read (CSIPSTR4 / SAMARKIV-XSD-1 report that).
  */
-import { allMdSecs, walkDivs, walkFiles, type MetsDocument } from '../../../package/mets-model.ts';
-import { resolveHref, type PackageContext } from '../../package-context.ts';
+import {
+  allMdSecs,
+  walkDivs,
+  walkFiles,
+  type MetsDocument,
+  type MetsElement,
+} from '../../../package/mets-model.ts';
+import type { PackageContext } from '../../package-context.ts';
 import { finding, notApplicable, type Rule } from '../../rule.ts';
 import { readableMets } from '../shared/mets-documents.ts';
+import { hrefTarget } from '../shared/package-paths.ts';
 
-function* hrefsOf(doc: MetsDocument): Generator<string> {
-  for (const { file } of walkFiles(doc))
-    for (const loc of file.flocats) if (loc.attrs['xlink:href']) yield loc.attrs['xlink:href'];
-  for (const sec of allMdSecs(doc))
-    for (const ref of sec.mdRefs) if (ref.attrs['xlink:href']) yield ref.attrs['xlink:href'];
-  for (const map of doc.structMaps) {
-    for (const div of walkDivs(map))
-      for (const mptr of div.mptrs) if (mptr.attrs['xlink:href']) yield mptr.attrs['xlink:href'];
-  }
+/** Every element of a document whose xlink:href references a file: FLocats, mdRefs and mptrs. */
+function* referencingElements(doc: MetsDocument): Generator<MetsElement> {
+  for (const { file } of walkFiles(doc)) yield* file.flocats;
+  for (const sec of allMdSecs(doc)) yield* sec.mdRefs;
+  for (const map of doc.structMaps) for (const div of walkDivs(map)) yield* div.mptrs;
 }
 
 /** Referenced paths, and folders described by a referenced METS.xml that was not parsed. */
 function references(ctx: PackageContext): { paths: Set<string>; coveredFolders: string[] } {
-  const docs = readableMets(ctx);
   const parsedPaths = new Set([ctx.root, ...ctx.representations].flatMap((p) => (p ? [p.path] : [])));
   const paths = new Set<string>(ctx.root ? [ctx.root.path] : []);
-  for (const { path: metsPath, doc } of docs) {
-    for (const href of hrefsOf(doc)) {
-      const path = resolveHref(metsPath, href);
-      if (path !== null) paths.add(path);
+  const metsPaths = new Set<string>();
+  for (const mets of readableMets(ctx)) {
+    for (const el of referencingElements(mets.doc)) {
+      // hrefTarget: the same resolution the other rules made, cached, so not repeated per file.
+      const path = hrefTarget(mets, el);
+      if (path === null) continue;
+      paths.add(path);
+      if (path.endsWith('/METS.xml')) metsPaths.add(path);
     }
   }
-  const coveredFolders = [...paths]
-    .filter((p) => p.endsWith('/METS.xml') && !parsedPaths.has(p) && ctx.entries.get(p)?.type === 'file')
+  const coveredFolders = [...metsPaths]
+    .filter((p) => !parsedPaths.has(p) && ctx.entries.get(p)?.type === 'file')
     .map((p) => p.slice(0, -'METS.xml'.length));
   return { paths, coveredFolders };
 }

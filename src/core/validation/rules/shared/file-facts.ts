@@ -4,14 +4,18 @@
  * A file that does not exist is the locator requirement's finding, and a CHECKSUMTYPE the engine
  * cannot compute is SAMARKIV-SUM-1's, so neither counts as a mismatch here.
  */
-import type { PackageContext } from '../../package-context.ts';
+import type { FileFacts, PackageContext } from '../../package-context.ts';
 import type { Message } from '../../rule.ts';
 import { CHECKSUM_TYPES, inVocabulary } from '../../vocabularies.ts';
 
 /** The size of a file of the package when it differs from `stated` (undefined when it matches or is unknown). */
 export function sizeMismatch(ctx: PackageContext, path: string, stated: bigint): number | undefined {
   const entry = ctx.entries.get(path);
-  const actual = ctx.files.get(path)?.size ?? (entry?.type === 'file' ? entry.size : undefined);
+  return sizeDiffers(ctx.files.get(path)?.size ?? (entry?.type === 'file' ? entry.size : undefined), stated);
+}
+
+/** `actual` when it is known and differs from `stated`. */
+export function sizeDiffers(actual: number | undefined, stated: bigint): number | undefined {
   return actual === undefined || BigInt(actual) === stated ? undefined : actual;
 }
 
@@ -25,8 +29,18 @@ export function digestMismatch(
   type: string,
   stated: string,
 ): string | undefined {
+  return digestDiffers(ctx, ctx.files.get(path), type, stated);
+}
+
+/** As digestMismatch, for a file whose facts the caller already has. */
+export function digestDiffers(
+  ctx: PackageContext,
+  facts: FileFacts | undefined,
+  type: string,
+  stated: string,
+): string | undefined {
   if (!inVocabulary(CHECKSUM_TYPES, type) || ctx.unsupportedChecksumTypes.has(type)) return undefined;
-  const actual = ctx.files.get(path)?.digests[type];
+  const actual = facts?.digests[type];
   if (actual === undefined || actual.toLowerCase() === stated.toLowerCase()) return undefined;
   const short = (type === 'CRC32' || type === 'Adler-32') && /^[0-9a-fA-F]{1,8}$/.test(stated);
   return short && parseInt(stated, 16) === parseInt(actual, 16) ? undefined : actual;

@@ -18,6 +18,8 @@ export interface FileEntry {
   readonly grp: FileGrp;
   readonly grpPath: readonly FileGrp[];
   readonly xpath: string;
+  /** Position in fileEntries(doc), for per-file data kept in arrays. */
+  readonly index: number;
 }
 
 interface Index {
@@ -34,7 +36,7 @@ function build(doc: MetsDocument): Index {
   const addFiles = (list: readonly MetsFile[], grpPath: readonly FileGrp[], parent: string): void => {
     list.forEach((file, i) => {
       const xpath = `${parent}/${step('file', file, i, list.length)}`;
-      files.push({ file, grp: grpPath[grpPath.length - 1] as FileGrp, grpPath, xpath });
+      files.push({ file, grp: grpPath[grpPath.length - 1] as FileGrp, grpPath, xpath, index: files.length });
       addFiles(file.files, grpPath, xpath);
     });
   };

@@ -30,17 +30,24 @@ function packageIds(ctx: PackageContext): Map<string, string[]> {
   return map;
 }
 
-/** The findings on the ID of `el`; `what` names the element ("file section (fileSec)"). */
+/**
+ * The findings on the ID of `el`; `what` names the element ("file section (fileSec)"), or is a
+ * function that does, called only when there is a finding (rules that run once per file).
+ */
 export function idFindings(
   ctx: PackageContext,
   mets: { readonly path: string; readonly doc: MetsDocument },
   el: MetsElement,
   xpath: string,
-  what: Message,
+  what: Message | (() => Message),
 ): Finding[] {
   const id = el.attrs['ID'];
+  if (id !== undefined && isNCName(id) && (mets.doc.ids.get(id)?.length ?? 0) <= 1) {
+    if (ctx.profile.csipVersion !== '2.1') return [];
+  }
   const loc = at(mets, xpath, el);
-  const subject = { en: `The ${what.en}`, sv: capitalizeFirst(what.sv) };
+  const named = typeof what === 'function' ? what() : what;
+  const subject = { en: `The ${named.en}`, sv: capitalizeFirst(named.sv) };
   if (id === undefined || id.trim() === '') {
     return [finding(`${subject.en} has no ID`, `${subject.sv} saknar ID`, loc)];
   }

@@ -83,9 +83,12 @@ function isNameChar(c: number): boolean {
 
 /** xs:NCName, the lexical space of xs:ID. */
 export function isNCName(raw: string): boolean {
+  if (ASCII_NCNAME.test(raw)) return true; // the common case, without a code point array per ID
   const chars = Array.from(raw.trim(), (ch) => ch.codePointAt(0) ?? 0);
   return chars.length > 0 && isNameStart(chars[0] as number) && chars.every(isNameChar);
 }
+
+const ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** RFC 6838 restricted-name for type and subtype; RFC 2045 tokens or quoted strings in parameters. */
 const RESTRICTED_NAME = '[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}';

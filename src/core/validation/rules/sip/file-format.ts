@@ -33,12 +33,12 @@ export interface FormatValue {
 
 /** The values a file gives for a field, one per spelling present. */
 export function formatValues(file: MetsFile, field: FormatField): FormatValue[] {
-  const out: FormatValue[] = [];
+  let out: FormatValue[] | null = null;
   for (const attr of FORMAT_ATTRS[field]) {
     const value = file.attrs[attr];
-    if (value !== undefined) out.push({ attr, value });
+    if (value !== undefined) (out ??= []).push({ attr, value });
   }
-  return out;
+  return out ?? [];
 }
 
 export interface FormatSite {

@@ -1,0 +1,83 @@
+/**
+ * npm run bench:erms-package [-- --quick]
+ * Packs a generated W3D3-like export (CITS ERMS + PDF/A documents) into a SIP ZIP with
+ * `sip create --erms`, and compares with `sha256sum` over the same documents, measured in the same
+ * run from a warm page cache. Target: at most 2 × sha256sum. Sizes: 100,000 documents (quick:
+ * 10,000). Prints one JSON line: {"case":"erms-package","seconds","baseline_seconds","ratio",…}.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { w3d3DocumentMaker } from '../src/adapters/pdf/w3d3-documents.ts';
+import { listFolder } from '../src/adapters/package-writer/list-folder.ts';
+import { generateW3d3 } from '../src/services/generate/w3d3/generate-w3d3.ts';
+import { timed } from './support/measure.ts';
+
+const quick = process.argv.includes('--quick');
+const DOCUMENTS = quick ? 10_000 : 100_000;
+const MB = 1024 * 1024;
+
+const work = await mkdtemp(join(tmpdir(), 'samarkiv-bench-erms-'));
+try {
+  const g0 = performance.now();
+  const made = await generateW3d3(
+    { out: join(work, 'export'), cases: DOCUMENTS, seed: 1, ermsVersion: '2.1', maxDocuments: DOCUMENTS },
+    await w3d3DocumentMaker(new Date(Date.UTC(2021, 1, 1))),
+  );
+  const generateSeconds = (performance.now() - g0) / 1000;
+  process.stderr.write(
+    `generated ${made.cases} cases, ${made.documents} documents (${(made.bytes / MB).toFixed(0)} MiB) in ${generateSeconds.toFixed(1)} s\n`,
+  );
+
+  const files = (await listFolder(made.documentsFolder)).map((f) => f.absolutePath);
+  const list = join(work, 'documents.list');
+  await writeFile(list, files.join('\0'));
+  // Warm the page cache so both sides read from memory, then the baseline over the same documents.
+  await timed('sh', ['-c', `xargs -0 cat < '${list}' > /dev/null`]);
+  const base = await timed('sh', ['-c', `xargs -0 sha256sum < '${list}' > /dev/null`]);
+
+  const out = join(work, 'leverans.zip');
+  const run = await timed(process.execPath, [
+    '--import',
+    'tsx',
+    'bench/support/erms-package-child.ts',
+    made.ermsFile,
+    made.documentsFolder,
+    made.descriptionFile,
+    out,
+  ]);
+  const ours = JSON.parse(run.stdout.trim().split('\n').pop() as string) as {
+    seconds: number;
+    peak_rss_mb: number;
+    files: number;
+    bytes: number;
+    content_files: number;
+  };
+  if (ours.content_files !== made.documents)
+    throw new Error(`packed ${ours.content_files} documents, generated ${made.documents}`);
+  const ratio = ours.seconds / base.seconds;
+  process.stderr.write(
+    `erms-package: ${made.documents} documents in ${ours.seconds.toFixed(2)} s (${(made.documents / ours.seconds).toFixed(0)} documents/s); sha256sum ${base.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; peak RSS ${ours.peak_rss_mb.toFixed(0)} MB\n`,
+  );
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  process.stdout.write(
+    `${JSON.stringify({
+      case: 'erms-package',
+      seconds: round(ours.seconds),
+      baseline_seconds: round(base.seconds),
+      ratio: round(ratio),
+      peak_rss_mb: Math.round(ours.peak_rss_mb),
+      wall_seconds: round(run.seconds),
+      documents: made.documents,
+      cases: made.cases,
+      bytes: made.bytes,
+      package_bytes: ours.bytes,
+      generate_seconds: round(generateSeconds),
+      baseline: 'sha256sum',
+      quick,
+    })}\n`,
+  );
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

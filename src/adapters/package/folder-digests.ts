@@ -1,0 +1,149 @@
+/**
+ * Reads and digests whole files of a folder package in worker threads (digest-worker.js). With
+ * 100,000 small files the open/read/hash/close per file cost the main thread about 5 s, which it
+ * needs for parsing METS and running the rules; workers do it on the other core (docs/adr/0008).
+ * Batches keep the messages few: one per few hundred files, each answered with plain arrays.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { digestAlgorithm } from '../../core/checksum/digest-algorithms.ts';
+import { archiveError, type ArchiveError } from '../../core/errors.ts';
+import type { ChecksumType } from '../../core/validation/package-context.ts';
+import type { DigestRequest, FileDigests, PackageEntry } from '../../ports/package-source.ts';
+import { printable } from './entry-name.ts';
+import { asArchiveError } from './to-archive-error.ts';
+
+const WORKER_URL = new URL('./digest-worker.js', import.meta.url);
+/** Files per batch: few enough messages, small enough that both workers get work to the end. */
+const BATCH_FILES = 256;
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** Batches handed to a worker before it answers, so it never waits on the main thread. */
+const IN_FLIGHT = 2;
+/** More workers than this only contend for the same disk. */
+const MAX_WORKERS = 4;
+
+interface Batch {
+  readonly id: number;
+  readonly paths: string[];
+  readonly types: readonly ChecksumType[];
+  readonly message: { id: number; root: string; paths: string[]; sizes: number[]; algorithms: string[] };
+  bytes: number;
+}
+
+interface Reply {
+  readonly id: number;
+  readonly progress?: number;
+  readonly failed?: { index: number; code?: string; syscall?: string; message: string };
+  readonly sizes?: Float64Array;
+  readonly digests?: string[];
+  readonly bytes?: number;
+}
+
+export type OnFileDigests = (path: string, result: FileDigests) => void;
+
+export async function digestFolderFiles(
+  root: string,
+  entries: ReadonlyMap<string, PackageEntry>,
+  requests: readonly DigestRequest[],
+  onFile: OnFileDigests,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  const batches = toBatches(root, entries, requests);
+  if (batches.length === 0) return;
+  const count =
+    Number(process.env.DW ?? 0) || Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
+  try {
+    await run(workers, batches, onFile, onBytes);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Groups the requests into batches of files that want the same algorithms. */
+function toBatches(
+  root: string,
+  entries: ReadonlyMap<string, PackageEntry>,
+  requests: readonly DigestRequest[],
+): Batch[] {
+  const done: Batch[] = [];
+  const open = new Map<string, Batch>();
+  for (const { path, types } of requests) {
+    const entry = entries.get(path);
+    if (entry?.type !== 'file')
+      throw archiveError('ARC_ERR_INPUT_READ', `${printable(path)}: no such file in the package`);
+    const key = types.join(',');
+    let batch = open.get(key);
+    if (!batch) {
+      const algorithms = types.map((t) => digestAlgorithm(t) ?? unsupported(t));
+      const paths: string[] = [];
+      batch = { id: 0, paths, types, message: { id: 0, root, paths, sizes: [], algorithms }, bytes: 0 };
+      open.set(key, batch);
+    }
+    batch.paths.push(path);
+    batch.message.sizes.push(entry.size);
+    batch.bytes += entry.size;
+    if (batch.paths.length >= BATCH_FILES || batch.bytes >= BATCH_BYTES) {
+      done.push(batch);
+      open.delete(key);
+    }
+  }
+  done.push(...open.values());
+  done.forEach((b, i) => {
+    (b as { id: number }).id = i;
+    b.message.id = i;
+  });
+  return done;
+}
+
+function unsupported(type: ChecksumType): never {
+  throw new Error(`digestFiles cannot compute ${type}`);
+}
+
+function run(
+  workers: readonly Worker[],
+  batches: readonly Batch[],
+  onFile: OnFileDigests,
+  onBytes: ((bytes: number) => void) | undefined,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let answered = 0;
+    const send = (worker: Worker): void => {
+      const batch = batches[next++];
+      if (batch) worker.postMessage(batch.message);
+    };
+    for (const worker of workers) {
+      worker.on('message', (reply: Reply) => {
+        const batch = batches[reply.id] as Batch;
+        if (reply.progress !== undefined) return onBytes?.(reply.progress);
+        if (reply.failed) return reject(readError(batch.paths[reply.failed.index] as string, reply.failed));
+        deliver(batch, reply, onFile);
+        onBytes?.(reply.bytes ?? 0);
+        if (++answered === batches.length) resolve();
+        else send(worker);
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`digest worker exited with ${code}`)));
+      for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+    }
+  });
+}
+
+function deliver(batch: Batch, reply: Reply, onFile: OnFileDigests): void {
+  const sizes = reply.sizes as Float64Array;
+  const hex = reply.digests as string[];
+  const k = batch.types.length;
+  batch.paths.forEach((path, i) => {
+    const digests: Partial<Record<ChecksumType, string>> = {};
+    for (let j = 0; j < k; j++) digests[batch.types[j] as ChecksumType] = hex[i * k + j] as string;
+    onFile(path, { size: sizes[i] as number, digests });
+  });
+}
+
+/** The error read() gives for the same failure: ELOOP is a symlink swapped in after the listing. */
+function readError(path: string, failed: NonNullable<Reply['failed']>): ArchiveError {
+  if (failed.code === 'ELOOP') return archiveError('ARC_ERR_PKG_LINK', printable(path));
+  const error = Object.assign(new Error(failed.message), failed.syscall ? { syscall: failed.syscall } : {});
+  return asArchiveError(error, 'ARC_ERR_INPUT_READ', path);
+}

@@ -1,0 +1,46 @@
+/** Shared bits of the consortium commands: the demo store, format checks, table layout. */
+import { MemoryConsortiumStore } from '../../adapters/consortium/memory-consortium-store.ts';
+import { archiveError } from '../../core/errors.ts';
+import type { ConsortiumStore } from '../../ports/consortium-store.ts';
+
+/** The CLI works on the demo data until the archive server's store is wired in. */
+export function defaultStore(): ConsortiumStore {
+  return new MemoryConsortiumStore();
+}
+
+export function checkFormat<F extends string>(format: string, allowed: readonly F[]): F {
+  if (!(allowed as readonly string[]).includes(format))
+    throw archiveError('ARC_ERR_USAGE', `--format ${format} (${allowed.join(' | ')})`);
+  return format as F;
+}
+
+export function parseInteger(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw archiveError('ARC_ERR_USAGE', `${name} ${value} (${min}–${max})`);
+  return n;
+}
+
+/** Columns whose body cells are all numbers are right-aligned, the others left-aligned. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
+  const numeric = widths.map((_, i) => rows.slice(1).every((r) => /^[−-]?[\d  ]+(,\d+)?$/.test(r[i] ?? '')));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? Number(v) : v), 2)}\n`);
+}

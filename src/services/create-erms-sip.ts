@@ -1,0 +1,167 @@
+/**
+ * Use case `sip create --erms <file> --documents <folder>`: a case-management export (W3D3 and its
+ * peers, CITS ERMS / FGS Ärendehantering) becomes an E-ARK SIP with one representation whose
+ * content information type is citserms_v2_1 or citserms_v3_0, the documents in its data/ folder
+ * and the ERMS file as its descriptive metadata (metadata/descriptive/erms.xml, dmdSec MDTYPE OTHER,
+ * OTHERMDTYPE ERMS). Everything that would make delivery control refuse the package is checked
+ * first (schema, Schematron, identifiers, documents both ways); only then is anything written.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { archiveError } from '../core/errors.ts';
+import { ermsRuleProblems } from '../core/erms/erms-export-rules.ts';
+import type { ErmsFacts, ErmsVersion } from '../core/erms/erms-facts.ts';
+import {
+  compareDocuments,
+  describeInventory,
+  ERMS_PACKAGE_PATH,
+  ERMS_REPRESENTATION,
+  listForMessage,
+} from '../core/erms/erms-inventory.ts';
+import type { Description } from '../core/package/description.ts';
+import { createIdGenerator } from '../core/package/writer/ids.ts';
+import type { ContentFile, PackageSpec } from '../core/package/writer/package-spec.ts';
+import { sipSpecFromDescription } from '../core/package/writer/sip-from-description.ts';
+import {
+  formatForOutput,
+  type CreateSipDeps,
+  type OutputFormat,
+  type SipProfile,
+  type WriteResult,
+} from './create-sip.ts';
+
+export const ERMS_CONTENT_TYPE: Readonly<Record<ErmsVersion, 'citserms_v2_1' | 'citserms_v3_0'>> = {
+  '2.1': 'citserms_v2_1',
+  '3.0': 'citserms_v3_0',
+};
+
+export interface ReadErms {
+  readonly version: ErmsVersion;
+  readonly facts: ErmsFacts;
+}
+
+export interface CreateErmsSipDeps<W extends WriteResult> extends CreateSipDeps<W> {
+  /** Reads and schema-checks the ERMS file (throws ARC_ERR_ERMS_SCHEMA_INVALID); version undefined = detect. */
+  readErms(path: string, version: ErmsVersion | undefined): Promise<ReadErms>;
+  /** The shipped XSD of a version, copied into the representation's schemas/. */
+  ermsSchema(version: ErmsVersion): { fileName: string; path: string };
+}
+
+export interface CreateErmsSipRequest {
+  readonly erms: string;
+  readonly documents: string;
+  readonly description: Description;
+  readonly descriptionDir: string;
+  readonly out: string;
+  readonly profile?: SipProfile;
+  readonly format?: OutputFormat;
+  /** Given with --erms-version; otherwise the description's citserms_* type, otherwise detected. */
+  readonly ermsVersion?: ErmsVersion;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** The version the description asks for, when it names a CITS ERMS content type. */
+function declaredVersion(d: Description): ErmsVersion | undefined {
+  if (d.contentInformationType === 'citserms_v2_1') return '2.1';
+  if (d.contentInformationType === 'citserms_v3_0') return '3.0';
+  return undefined;
+}
+
+function chooseVersion(req: CreateErmsSipRequest): ErmsVersion | undefined {
+  const declared = declaredVersion(req.description);
+  if (req.ermsVersion && declared && declared !== req.ermsVersion) {
+    throw archiveError(
+      'ARC_ERR_USAGE',
+      `--erms-version ${req.ermsVersion} contradicts contentInformationType ${req.description.contentInformationType} of the description file`,
+    );
+  }
+  return req.ermsVersion ?? declared;
+}
+
+export async function createErmsSip<W extends WriteResult>(
+  req: CreateErmsSipRequest,
+  deps: CreateErmsSipDeps<W>,
+): Promise<W> {
+  const documents = resolve(req.documents);
+  const ermsPath = resolve(req.erms);
+  const out = resolve(req.out);
+  if (isInside(documents, out))
+    throw archiveError('ARC_ERR_USAGE', `the output ${out} must not lie inside the documents folder`);
+
+  const listed = (await deps.listFolder(documents)).filter((f) => resolve(f.absolutePath) !== ermsPath);
+  const erms = await deps.readErms(ermsPath, chooseVersion(req));
+  const problems = ermsRuleProblems(erms.facts, erms.version);
+  if (problems.length > 0)
+    throw archiveError('ARC_ERR_ERMS_RULES_FAILED', `${ermsPath}: ${listForMessage(problems)}`);
+
+  const inventory = compareDocuments(
+    erms.facts.fileReferences,
+    listed.map((f) => f.path),
+  );
+  const mismatch = describeInventory(inventory, documents);
+  if (mismatch.length > 0) throw archiveError('ARC_ERR_ERMS_DOCUMENTS_MISMATCH', listForMessage(mismatch));
+  if (listed.length === 0) throw archiveError('ARC_ERR_USAGE', `${documents} contains no documents`);
+
+  const spec = ermsSpec(req, deps, erms.version, listed, ermsPath);
+  return deps.writePackage(spec, { kind: req.format ?? formatForOutput(req.out), path: out });
+}
+
+function ermsSpec<W extends WriteResult>(
+  req: CreateErmsSipRequest,
+  deps: CreateErmsSipDeps<W>,
+  version: ErmsVersion,
+  listed: readonly { path: string; absolutePath: string; mtime: Date }[],
+  ermsPath: string,
+): PackageSpec {
+  const now = deps.now();
+  const description: Description = {
+    ...req.description,
+    contentInformationType: ERMS_CONTENT_TYPE[version],
+    representation: ERMS_REPRESENTATION.split('/')[1] as string,
+  };
+  delete (description as { otherContentInformationType?: string }).otherContentInformationType;
+  const data: ContentFile[] = listed.map((f) => ({
+    path: f.path,
+    source: { kind: 'file', path: f.absolutePath },
+    created: f.mtime,
+  }));
+  const documentation: ContentFile[] = (req.description.documentation ?? []).map((p) => ({
+    path: p.split(/[\\/]/).pop() ?? p,
+    source: { kind: 'file', path: resolve(req.descriptionDir, p) },
+  }));
+  const base = sipSpecFromDescription({
+    description,
+    profile: req.profile ?? 'sip-2.2',
+    objid: req.description.objid ?? createIdGenerator(deps.uuid).urn(),
+    data,
+    documentation,
+    software: deps.software,
+    now,
+  });
+  const schema = deps.ermsSchema(version);
+  const ermsName = ERMS_PACKAGE_PATH.slice(ERMS_PACKAGE_PATH.lastIndexOf('/') + 1);
+  const originalName = ermsPath.slice(ermsPath.lastIndexOf(sep) + 1);
+  return {
+    ...base,
+    representations: base.representations.map((rep) => ({
+      ...rep,
+      descriptive: [
+        {
+          path: ermsName,
+          source: { kind: 'file', path: ermsPath },
+          mimeType: 'application/xml',
+          mdType: 'OTHER',
+          otherMdType: 'ERMS',
+          mdTypeVersion: version,
+          ...(originalName !== ermsName ? { originalName } : {}),
+        },
+      ],
+      schemas: [
+        { path: schema.fileName, source: { kind: 'file', path: schema.path }, mimeType: 'application/xml' },
+      ],
+    })),
+  };
+}

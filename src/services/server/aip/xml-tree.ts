@@ -1,0 +1,84 @@
+/**
+ * A small element tree of one metadata document (EAD, PREMIS, CITS ERMS header), built on the
+ * house SafeXmlReader (no DTDs, coded errors). For documents the AIP reader needs whole and that
+ * stay small; METS, which grows with the file count, goes through the streaming METS parser.
+ */
+import { ArchiveError } from '../../../core/errors.ts';
+import { SafeXmlReader } from '../../../core/package/safe-xml-reader.ts';
+
+export interface XmlNode {
+  readonly ns: string;
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: XmlNode[];
+  text: string;
+}
+
+/** Largest document read whole (a metadata file beyond this is not a description but content). */
+export const MAX_TREE_BYTES = 64 * 1024 * 1024;
+
+export async function parseXmlTree(path: string, chunks: AsyncIterable<Uint8Array>): Promise<XmlNode> {
+  const stack: XmlNode[] = [];
+  let root: XmlNode | null = null;
+  const reader = new SafeXmlReader(path, {
+    open(tag) {
+      const attrs: Record<string, string> = {};
+      for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
+      const node: XmlNode = { ns: tag.uri, name: tag.local, attrs, children: [], text: '' };
+      stack[stack.length - 1]?.children.push(node);
+      root ??= node;
+      stack.push(node);
+    },
+    close() {
+      stack.pop();
+    },
+    text(t) {
+      const top = stack[stack.length - 1];
+      if (top) top.text += t;
+    },
+  });
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.byteLength;
+    if (bytes > MAX_TREE_BYTES) throw new ArchiveError('ARC_ERR_AIP_UNREADABLE', [`${path}: too large`]);
+    reader.write(chunk);
+  }
+  reader.end();
+  if (!root) throw new ArchiveError('ARC_ERR_AIP_UNREADABLE', [`${path}: empty`]);
+  return root;
+}
+
+/** Children with a local name, anywhere below `node` (depth first). */
+export function descendants(node: XmlNode, name: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  const visit = (n: XmlNode): void => {
+    for (const c of n.children) {
+      if (c.name === name) out.push(c);
+      visit(c);
+    }
+  };
+  visit(node);
+  return out;
+}
+
+export function child(node: XmlNode, name: string): XmlNode | undefined {
+  return node.children.find((c) => c.name === name);
+}
+
+/** Text of the first element at a path of local names below `node`, trimmed; '' when absent. */
+export function textAt(node: XmlNode, ...path: string[]): string {
+  let n: XmlNode | undefined = node;
+  for (const name of path) n = n ? child(n, name) : undefined;
+  return n ? allText(n) : '';
+}
+
+/** The element's text with its descendants' text, whitespace collapsed. */
+export function allText(node: XmlNode): string {
+  const parts: string[] = [];
+  const visit = (n: XmlNode): void => {
+    parts.push(n.text);
+    for (const c of n.children) visit(c);
+  };
+  visit(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
