@@ -5,7 +5,14 @@
  */
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DatabaseCapabilities } from '../adapters/db/capabilities.ts';
-import type { AipCopyTable, AipEventTable, AipFileTable, AipTable, Database, Db } from '../adapters/db/schema.ts';
+import type {
+  AipCopyTable,
+  AipEventTable,
+  AipFileTable,
+  AipTable,
+  Database,
+  Db,
+} from '../adapters/db/schema.ts';
 import type { AipRecord } from '../services/server/aip/read-aip.ts';
 
 export type AipRow = AipTable;
@@ -75,7 +82,14 @@ export async function insertAip(
   if (copies.length) {
     await db
       .insertInto('aip_copies')
-      .values(copies.map((c) => ({ aip_id: r.id, location: c.location, state: c.state, verified_at: c.verifiedAt })))
+      .values(
+        copies.map((c) => ({
+          aip_id: r.id,
+          location: c.location,
+          state: c.state,
+          verified_at: c.verifiedAt,
+        })),
+      )
       .execute();
   }
   if (r.events.length) {
@@ -165,11 +179,21 @@ function scoped<Q extends { where: (...args: any[]) => Q }>(q: Q, scope: AipScop
 }
 
 /** AIPs of the given tenants ('all' = every tenant), newest first. */
-export async function listAips(db: Db, scope: AipScope, page: Page): Promise<{ rows: AipSummary[]; total: number }> {
+export async function listAips(
+  db: Db,
+  scope: AipScope,
+  page: Page,
+): Promise<{ rows: AipSummary[]; total: number }> {
   if (emptyScope(scope)) return { rows: [], total: 0 };
   const q = scoped(db.selectFrom('aips'), scope);
   const [rows, count] = await Promise.all([
-    q.select(SUMMARY).orderBy('aips.created_at', 'desc').orderBy('aips.id').limit(page.limit).offset(page.offset).execute(),
+    q
+      .select(SUMMARY)
+      .orderBy('aips.created_at', 'desc')
+      .orderBy('aips.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
   ]);
   return { rows, total: Number(count?.n ?? 0) };
@@ -188,11 +212,22 @@ export async function searchAips(
     const match = query.fts;
     if (!match) return { rows: [], total: 0 };
     const hits = db
-      .selectFrom(sql<{ aip_id: string; rank: number }>`(SELECT aip_id, rank FROM aip_search WHERE aip_search MATCH ${match})`.as('hits'))
+      .selectFrom(
+        sql<{
+          aip_id: string;
+          rank: number;
+        }>`(SELECT aip_id, rank FROM aip_search WHERE aip_search MATCH ${match})`.as('hits'),
+      )
       .innerJoin('aips', 'aips.id', 'hits.aip_id');
     const q = scoped(hits, scope);
     const [rows, count] = await Promise.all([
-      q.select(SUMMARY).orderBy('hits.rank').orderBy('aips.id').limit(page.limit).offset(page.offset).execute(),
+      q
+        .select(SUMMARY)
+        .orderBy('hits.rank')
+        .orderBy('aips.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     ]);
     return { rows, total: Number(count?.n ?? 0) };
@@ -226,19 +261,40 @@ export function listAipFiles(db: Db, aipId: string, page: Page): Promise<AipFile
 }
 
 export function getAipFile(db: Db, aipId: string, path: string): Promise<AipFileRow | undefined> {
-  return db.selectFrom('aip_files').selectAll().where('aip_id', '=', aipId).where('path', '=', path).executeTakeFirst();
+  return db
+    .selectFrom('aip_files')
+    .selectAll()
+    .where('aip_id', '=', aipId)
+    .where('path', '=', path)
+    .executeTakeFirst();
 }
 
 export function listAipEvents(db: Db, aipId: string): Promise<AipEventRow[]> {
-  return db.selectFrom('aip_events').selectAll().where('aip_id', '=', aipId).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('aip_events')
+    .selectAll()
+    .where('aip_id', '=', aipId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }
 
 export function listAipCopies(db: Db, aipId: string): Promise<AipCopyRow[]> {
   return db.selectFrom('aip_copies').selectAll().where('aip_id', '=', aipId).orderBy('location').execute();
 }
 
-export async function updateCopy(db: Db, aipId: string, location: string, changes: Partial<AipCopyRow>): Promise<void> {
-  await db.updateTable('aip_copies').set(changes).where('aip_id', '=', aipId).where('location', '=', location).execute();
+export async function updateCopy(
+  db: Db,
+  aipId: string,
+  location: string,
+  changes: Partial<AipCopyRow>,
+): Promise<void> {
+  await db
+    .updateTable('aip_copies')
+    .set(changes)
+    .where('aip_id', '=', aipId)
+    .where('location', '=', location)
+    .execute();
 }
 
 /** The signed approval of a submission with the approver's name (the ingest's PREMIS agent). */
@@ -246,7 +302,14 @@ export function approvalForIngest(
   db: Db,
   submissionId: string,
 ): Promise<
-  { approved_by: string; approved_at: string; key_id: string; manifest_sha256: string; display_name: string | null } | undefined
+  | {
+      approved_by: string;
+      approved_at: string;
+      key_id: string;
+      manifest_sha256: string;
+      display_name: string | null;
+    }
+  | undefined
 > {
   return db
     .selectFrom('approvals')

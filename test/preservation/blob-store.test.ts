@@ -116,7 +116,11 @@ for (const kind of KINDS) {
       const store = kind.open();
       try {
         for (const key of ['../x', '/abs', 'a//b', 'a/./b', '', 'a\\b']) {
-          await assert.rejects(store.put(key, chunksOf(Buffer.from('x'))), { code: 'ARC_ERR_STORAGE_KEY' }, key);
+          await assert.rejects(
+            store.put(key, chunksOf(Buffer.from('x'))),
+            { code: 'ARC_ERR_STORAGE_KEY' },
+            key,
+          );
         }
       } finally {
         await store.close();

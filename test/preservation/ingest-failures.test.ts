@@ -32,7 +32,9 @@ function fullDisk(inner: BlobStore, limit: number): BlobStore {
           for await (const chunk of data) {
             written += chunk.byteLength;
             if (written > limit) {
-              throw Object.assign(new Error(`ENOSPC: no space left on device, write '${key}'`), { code: 'ENOSPC' });
+              throw Object.assign(new Error(`ENOSPC: no space left on device, write '${key}'`), {
+                code: 'ENOSPC',
+              });
             }
             yield chunk;
           }
@@ -79,38 +81,79 @@ for (const backend of BACKENDS) {
     });
 
     test('a full disk fails the delivery with a coded error and leaves no AIP anywhere', async () => {
-      const { submissionId } = await approvedSubmission(t.server, { tenantId: 'lund', sipPath: EXAMPLE_SIP, report });
+      const { submissionId } = await approvedSubmission(t.server, {
+        tenantId: 'lund',
+        sipPath: EXAMPLE_SIP,
+        report,
+      });
       const full = [stores[0] as BlobStore, fullDisk(stores[1] as BlobStore, 200_000)];
       const result = await ingestSubmission(deps({ stores: full }), submissionId);
       assert.equal(result, null);
       const db = t.server.ctx.db;
-      const sub = await db.selectFrom('submissions').selectAll().where('id', '=', submissionId).executeTakeFirstOrThrow();
+      const sub = await db
+        .selectFrom('submissions')
+        .selectAll()
+        .where('id', '=', submissionId)
+        .executeTakeFirstOrThrow();
       assert.equal(sub.state, 'failed');
       assert.equal(JSON.parse(sub.failure ?? '{}').code, 'ARC_ERR_STORAGE_FULL');
-      assert.equal((await db.selectFrom('aips').select('id').where('submission_id', '=', submissionId).execute()).length, 0);
-      for (const s of stores) assert.deepEqual(await keys(s, `aip/${aipIdFor(submissionId)}/`), [], s.location);
-      const audited = await db.selectFrom('audit_log').select('action').where('object_id', '=', submissionId).execute();
+      assert.equal(
+        (await db.selectFrom('aips').select('id').where('submission_id', '=', submissionId).execute()).length,
+        0,
+      );
+      for (const s of stores)
+        assert.deepEqual(await keys(s, `aip/${aipIdFor(submissionId)}/`), [], s.location);
+      const audited = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('object_id', '=', submissionId)
+        .execute();
       assert.ok(audited.some((a) => a.action === 'aip.ingest-failed'));
     });
 
     test('what an interrupted attempt left in storage is replaced by the re-run, never counted', async () => {
-      const { submissionId } = await approvedSubmission(t.server, { tenantId: 'lund', sipPath: EXAMPLE_SIP, report });
+      const { submissionId } = await approvedSubmission(t.server, {
+        tenantId: 'lund',
+        sipPath: EXAMPLE_SIP,
+        report,
+      });
       const id = aipIdFor(submissionId);
       // A worker killed mid-write: some objects, a stray one, no METS.xml, nothing in the database.
       for (const s of stores) {
-        await s.put(`aip/${id}/representations/rep1/data/half.bin`, (async function* () { yield new Uint8Array(10); })());
-        await s.put(`aip/${id}/stray-from-older-attempt.txt`, (async function* () { yield new Uint8Array(3); })());
+        await s.put(
+          `aip/${id}/representations/rep1/data/half.bin`,
+          (async function* () {
+            yield new Uint8Array(10);
+          })(),
+        );
+        await s.put(
+          `aip/${id}/stray-from-older-attempt.txt`,
+          (async function* () {
+            yield new Uint8Array(3);
+          })(),
+        );
       }
       writeFileSync(join(scratch, 'kopia-1', 'aip', id, '.METS.xml.tmp-deadbeef'), 'partial');
-      assert.equal((await t.server.ctx.db.selectFrom('aips').select('id').where('id', '=', id).execute()).length, 0);
+      assert.equal(
+        (await t.server.ctx.db.selectFrom('aips').select('id').where('id', '=', id).execute()).length,
+        0,
+      );
       await ingestViaJob(t.server, submissionId);
-      const files = await t.server.ctx.db.selectFrom('aip_files').select('path').where('aip_id', '=', id).execute();
+      const files = await t.server.ctx.db
+        .selectFrom('aip_files')
+        .select('path')
+        .where('aip_id', '=', id)
+        .execute();
       const expected = files.map((f) => `aip/${id}/${f.path}`).sort();
       for (const s of stores) assert.deepEqual(await keys(s, `aip/${id}/`), expected, s.location);
     });
 
     test('a damaged copy breaks the download, is marked damaged and audited; the other copy serves next', async () => {
-      const { submissionId } = await approvedSubmission(t.server, { tenantId: 'lund', sipPath: EXAMPLE_SIP, report });
+      const { submissionId } = await approvedSubmission(t.server, {
+        tenantId: 'lund',
+        sipPath: EXAMPLE_SIP,
+        report,
+      });
       await ingestViaJob(t.server, submissionId);
       const id = aipIdFor(submissionId);
       const path = 'representations/rep1/data/beslut/bn-2019-0412-beslut.txt';
@@ -122,8 +165,16 @@ for (const backend of BACKENDS) {
       );
       assert.equal(broken.ok, false, 'the damaged bytes never arrive as a complete response');
       const db = t.server.ctx.db;
-      const copies = await db.selectFrom('aip_copies').selectAll().where('aip_id', '=', id).orderBy('location').execute();
-      assert.deepEqual(copies.map((c) => c.state), ['damaged', 'verified']);
+      const copies = await db
+        .selectFrom('aip_copies')
+        .selectAll()
+        .where('aip_id', '=', id)
+        .orderBy('location')
+        .execute();
+      assert.deepEqual(
+        copies.map((c) => c.state),
+        ['damaged', 'verified'],
+      );
       const audited = await db.selectFrom('audit_log').select('action').where('object_id', '=', id).execute();
       assert.ok(audited.some((a) => a.action === 'aip.fixity-failure'));
       const good = await client.request('GET', `/api/aips/${id}/files/${path}`);

@@ -65,9 +65,17 @@ for (const backend of BACKENDS) {
         });
         await ingestViaJob(t.server, submissionId);
         const db = t.server.ctx.db;
-        const sub = await db.selectFrom('submissions').selectAll().where('id', '=', submissionId).executeTakeFirstOrThrow();
+        const sub = await db
+          .selectFrom('submissions')
+          .selectAll()
+          .where('id', '=', submissionId)
+          .executeTakeFirstOrThrow();
         assert.equal(sub.state, 'preserved', sub.failure ?? '');
-        const aip = await db.selectFrom('aips').selectAll().where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+        const aip = await db
+          .selectFrom('aips')
+          .selectAll()
+          .where('submission_id', '=', submissionId)
+          .executeTakeFirstOrThrow();
         assert.equal(aip.tenant_id, 'lund');
         assert.equal(aip.title, 'Bygglovsärenden 2010–2019');
         assert.equal(aip.reference_code, 'SE/1281/BN/F1');
@@ -81,16 +89,31 @@ for (const backend of BACKENDS) {
         for (const c of copies) assert.ok(c.verified_at && c.state === 'verified', c.location);
         const events = await db.selectFrom('aip_events').selectAll().where('aip_id', '=', aip.id).execute();
         const types = events.map((e) => e.event_type);
-        for (const type of ['ingestion start', 'virus check', 'fixity check', 'format identification', 'validation', 'accession', 'ingestion end']) {
+        for (const type of [
+          'ingestion start',
+          'virus check',
+          'fixity check',
+          'format identification',
+          'validation',
+          'accession',
+          'ingestion end',
+        ]) {
           assert.ok(types.includes(type), `event ${type} in ${types.join(', ')}`);
         }
-        assert.match(events.find((e) => e.event_type === 'accession')?.agent ?? '', /\S/, 'the approving person is the agent');
+        assert.match(
+          events.find((e) => e.event_type === 'accession')?.agent ?? '',
+          /\S/,
+          'the approving person is the agent',
+        );
 
         // The first copy is a folder package: the validator checks it like any AIP.
         const folder = join(scratch, 'kopia-1', 'aip', aip.id);
         const check = await validatePackage(createDeps(), folder, { profile: 'aip-2.2', lang: 'en' });
         const errors = check.results.filter((r) => r.status === 'failed' && r.severity === 'ERROR');
-        assert.deepEqual(errors.map((r) => `${r.requirement}: ${r.message}`), []);
+        assert.deepEqual(
+          errors.map((r) => `${r.requirement}: ${r.message}`),
+          [],
+        );
         assert.equal(check.summary.errors, 0);
         const files = await db.selectFrom('aip_files').selectAll().where('aip_id', '=', aip.id).execute();
         const kept = files.find((f) => f.path === 'submission/leverans.zip');
@@ -105,8 +128,19 @@ for (const backend of BACKENDS) {
 
         // Found again, by tenant and role.
         const arkivarie = await t.login('arkivarie.lund');
-        for (const q of ['bygglov', 'Bygglovsärenden', 'ärenden', 'byggnadsnämnden', 'SE/1281/BN/F1', 'castor', 'lunds kommun']) {
-          const r = await arkivarie.json<{ total: number; items: { id: string }[] }>('GET', `/api/search?q=${encodeURIComponent(q)}`);
+        for (const q of [
+          'bygglov',
+          'Bygglovsärenden',
+          'ärenden',
+          'byggnadsnämnden',
+          'SE/1281/BN/F1',
+          'castor',
+          'lunds kommun',
+        ]) {
+          const r = await arkivarie.json<{ total: number; items: { id: string }[] }>(
+            'GET',
+            `/api/search?q=${encodeURIComponent(q)}`,
+          );
           assert.equal(r.total, 1, `search ${q}`);
           assert.equal(r.items[0]?.id, aip.id);
         }
@@ -116,15 +150,32 @@ for (const backend of BACKENDS) {
         assert.equal((await trelleborg.json<{ total: number }>('GET', '/api/search?q=bygglov')).total, 0);
         assert.equal((await trelleborg.request('GET', `/api/aips/${aip.id}`)).statusCode, 404);
 
-        const detail = await arkivarie.json<{ files: unknown[]; events: unknown[]; copies: unknown[] }>('GET', `/api/aips/${aip.id}`);
+        const detail = await arkivarie.json<{ files: unknown[]; events: unknown[]; copies: unknown[] }>(
+          'GET',
+          `/api/aips/${aip.id}`,
+        );
         assert.equal(detail.files.length, files.length);
         assert.equal(detail.copies.length, 2);
-        const auditBefore = await db.selectFrom('audit_log').select('seq').where('action', '=', 'aip.download').execute();
-        const dl = await arkivarie.request('GET', `/api/aips/${aip.id}/files/representations/rep1/data/beslut/bn-2019-0412-beslut.txt`);
+        const auditBefore = await db
+          .selectFrom('audit_log')
+          .select('seq')
+          .where('action', '=', 'aip.download')
+          .execute();
+        const dl = await arkivarie.request(
+          'GET',
+          `/api/aips/${aip.id}/files/representations/rep1/data/beslut/bn-2019-0412-beslut.txt`,
+        );
         assert.equal(dl.statusCode, 200);
         assert.match(dl.body, /\S/);
-        assert.equal(dl.headers['x-checksum-sha256'], files.find((f) => f.path.endsWith('bn-2019-0412-beslut.txt'))?.sha256);
-        const auditAfter = await db.selectFrom('audit_log').select('seq').where('action', '=', 'aip.download').execute();
+        assert.equal(
+          dl.headers['x-checksum-sha256'],
+          files.find((f) => f.path.endsWith('bn-2019-0412-beslut.txt'))?.sha256,
+        );
+        const auditAfter = await db
+          .selectFrom('audit_log')
+          .select('seq')
+          .where('action', '=', 'aip.download')
+          .execute();
         assert.equal(auditAfter.length, auditBefore.length + 1, 'a read of a restricted AIP is audited');
         const list = await arkivarie.json<{ total: number }>('GET', '/api/aips');
         assert.equal(list.total, 1);

@@ -77,7 +77,13 @@ export interface ApprovedSubmission {
 /** An approved submission: project, package copied into quarantine, control report, signed approval row. */
 export async function approvedSubmission(
   server: Server,
-  opts: { tenantId: string; sipPath: string; report: ValidationReport; systemName?: string; approver?: string },
+  opts: {
+    tenantId: string;
+    sipPath: string;
+    report: ValidationReport;
+    systemName?: string;
+    approver?: string;
+  },
 ): Promise<ApprovedSubmission> {
   const db = server.ctx.db;
   const now = new Date().toISOString();
@@ -139,7 +145,9 @@ export async function approvedSubmission(
 }
 
 export async function sha256Of(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 /** Enqueues the ingest job as the approval does and runs the queue until it is empty. */

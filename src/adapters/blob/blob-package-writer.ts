@@ -87,7 +87,10 @@ function firstRealFailure(results: readonly PromiseSettledResult<unknown>[]): un
   return (rejected.find((r) => !(r.reason instanceof CopyAborted)) ?? rejected[0])?.reason;
 }
 
-export function blobPackageSink(stores: readonly BlobStore[], keyPrefix: string): {
+export function blobPackageSink(
+  stores: readonly BlobStore[],
+  keyPrefix: string,
+): {
   sink: PackageSink;
   written: StoredFile[];
 } {

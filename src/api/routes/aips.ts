@@ -107,7 +107,14 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
         }),
         response: {
           200: aipSummarySchema.extend({
-            files: z.array(z.object({ path: z.string(), size: z.number(), sha256: z.string(), puid: z.string().nullable() })),
+            files: z.array(
+              z.object({
+                path: z.string(),
+                size: z.number(),
+                sha256: z.string(),
+                puid: z.string().nullable(),
+              }),
+            ),
             events: z.array(
               z.object({
                 id: z.string(),
@@ -118,7 +125,9 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
                 detail: z.string().nullable(),
               }),
             ),
-            copies: z.array(z.object({ location: z.string(), state: z.string(), verifiedAt: z.string().nullable() })),
+            copies: z.array(
+              z.object({ location: z.string(), state: z.string(), verifiedAt: z.string().nullable() }),
+            ),
           }),
         },
       },
@@ -143,12 +152,19 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
     {
       schema: {
         tags: ['aips'],
-        summary: 'Download one file of an AIP; its SHA-256 is verified on the way out (a mismatch breaks the transfer)',
+        summary:
+          'Download one file of an AIP; its SHA-256 is verified on the way out (a mismatch breaks the transfer)',
         params: z.object({ id: z.string(), '*': z.string() }),
       },
     },
     async (request, reply) => {
-      const d = await openAipFile(deps.ctx, stores, principalOf(request), request.params.id, request.params['*']);
+      const d = await openAipFile(
+        deps.ctx,
+        stores,
+        principalOf(request),
+        request.params.id,
+        request.params['*'],
+      );
       const name = d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
       reply
         .header('content-type', 'application/octet-stream')
@@ -158,7 +174,10 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
       const stream = Readable.from(d.body);
       // A fixity failure after the headers went out: break the connection, never end it cleanly.
       stream.on('error', (e) => {
-        request.log.error({ err: e, aip: request.params.id, path: d.file.path }, 'fixity failure on download');
+        request.log.error(
+          { err: e, aip: request.params.id, path: d.file.path },
+          'fixity failure on download',
+        );
         reply.raw.destroy(e);
       });
       return reply.send(stream);

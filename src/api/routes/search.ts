@@ -12,7 +12,8 @@ export async function searchRoutes(app: App, deps: ApiDeps): Promise<void> {
     {
       schema: {
         tags: ['aips'],
-        summary: 'Search AIPs: title, records creator, system, dates, reference code, ERMS case numbers and titles',
+        summary:
+          'Search AIPs: title, records creator, system, dates, reference code, ERMS case numbers and titles',
         querystring: pageQuery.extend({ q: z.string().max(500) }),
         response: { 200: aipPageSchema.extend({ query: z.string() }) },
       },

@@ -36,7 +36,9 @@ export async function reindexCommand(opts: ReindexOptions): Promise<number> {
     };
     const result = await reindex(ctx, stores, { verify: opts.verify === true });
     if (opts.format === 'json') {
-      process.stdout.write(`${JSON.stringify({ locations: stores.map((s) => s.location), ...result }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ locations: stores.map((s) => s.location), ...result }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(
         `Återuppbyggt från lagringen / rebuilt from storage: ${result.aips} AIP, ${result.files} filer/files, ` +

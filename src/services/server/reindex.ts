@@ -76,7 +76,9 @@ export async function reindex(
           facts.push({ location: store.location, state: 'damaged', verifiedAt: null });
         }
       }
-      await inTransaction(ctx, (trx) => insertAip(trx, ctx.caps, record, facts, searchEntry(ctx.caps, record.searchText)));
+      await inTransaction(ctx, (trx) =>
+        insertAip(trx, ctx.caps, record, facts, searchEntry(ctx.caps, record.searchText)),
+      );
       aips++;
       files += record.files.length;
       events += record.events.length;

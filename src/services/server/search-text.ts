@@ -16,7 +16,12 @@ const MIN_HEAD = 3;
 export const MAX_QUERY_TERMS = 10;
 
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function stem(word: string): string {

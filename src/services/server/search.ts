@@ -36,7 +36,12 @@ export interface AipPage {
 }
 
 /** The caller's scope for a permission, narrowed to one tenant when asked. */
-export function aipScope(ctx: ServiceContext, p: Principal, permission: 'aip:read' | 'search:read', tenantId?: string): AipScope {
+export function aipScope(
+  ctx: ServiceContext,
+  p: Principal,
+  permission: 'aip:read' | 'search:read',
+  tenantId?: string,
+): AipScope {
   const narrow = (set: 'all' | string[]): 'all' | string[] => {
     if (!tenantId) return set;
     return set === 'all' || set.includes(tenantId) ? [tenantId] : [];
@@ -47,7 +52,13 @@ export function aipScope(ctx: ServiceContext, p: Principal, permission: 'aip:rea
   };
 }
 
-async function auditRestricted(ctx: ServiceContext, p: Principal, action: string, items: readonly AipSummary[], detail: object) {
+async function auditRestricted(
+  ctx: ServiceContext,
+  p: Principal,
+  action: string,
+  items: readonly AipSummary[],
+  detail: object,
+) {
   const restricted = items.filter((a) => a.restricted === 1);
   if (restricted.length === 0) return;
   await inTransaction(ctx, async (trx) => {
@@ -75,7 +86,11 @@ export async function searchAipsFor(
   return { items: rows, total, page: pg.page, pageSize: pg.pageSize };
 }
 
-export async function listAipsFor(ctx: ServiceContext, p: Principal, req: PageRequest = {}): Promise<AipPage> {
+export async function listAipsFor(
+  ctx: ServiceContext,
+  p: Principal,
+  req: PageRequest = {},
+): Promise<AipPage> {
   const pg = paging(req);
   const { rows, total } = await listAips(ctx.db, aipScope(ctx, p, 'aip:read', req.tenantId), pg);
   await auditRestricted(ctx, p, 'aip.list-restricted', rows, {});

@@ -113,7 +113,9 @@ export function openS3BlobStore(location: string, credentials?: S3Credentials): 
     const firstPart = first.done ? Buffer.alloc(0) : first.value;
     const second = await iterator.next();
     if (second.done) {
-      await client.send(new PutObjectCommand({ Bucket, Key, Body: firstPart, ContentLength: firstPart.length }));
+      await client.send(
+        new PutObjectCommand({ Bucket, Key, Body: firstPart, ContentLength: firstPart.length }),
+      );
       return { size, sha256: hash.digest('hex') };
     }
     const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket, Key }));

@@ -50,7 +50,9 @@ export function aipSpec(input: AipSpecInput): PackageSpec {
     contentCategory: facts.contentCategory ?? 'Mixed',
     ...(facts.otherContentCategory ? { otherContentCategory: facts.otherContentCategory } : {}),
     ...(facts.contentInformationType ? { contentInformationType: facts.contentInformationType } : {}),
-    ...(facts.otherContentInformationType ? { otherContentInformationType: facts.otherContentInformationType } : {}),
+    ...(facts.otherContentInformationType
+      ? { otherContentInformationType: facts.otherContentInformationType }
+      : {}),
     agents: facts.agents,
     altRecordIds: facts.altRecordIds,
     descriptive: rootDescriptive.map((d) => metadata(d, 'metadata/descriptive')),
@@ -70,7 +72,9 @@ export function aipSpec(input: AipSpecInput): PackageSpec {
       return {
         name: r.name,
         ...(r.contentInformationType ? { contentInformationType: r.contentInformationType } : {}),
-        ...(r.otherContentInformationType ? { otherContentInformationType: r.otherContentInformationType } : {}),
+        ...(r.otherContentInformationType
+          ? { otherContentInformationType: r.otherContentInformationType }
+          : {}),
         data: r.data.map((p) => content(p, `${folder}/data`)),
         documentation: r.documentation.map((p) => content(p, `${folder}/documentation`)),
         descriptive: r.descriptive

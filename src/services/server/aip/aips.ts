@@ -31,9 +31,16 @@ export interface AipDetail {
 }
 
 /** The AIP if the caller may read it (ARC_ERR_NOT_FOUND otherwise); audits reads of restricted AIPs. */
-export async function readableAip(ctx: ServiceContext, p: Principal, id: string, action: string, detail?: object) {
+export async function readableAip(
+  ctx: ServiceContext,
+  p: Principal,
+  id: string,
+  action: string,
+  detail?: object,
+) {
   const aip = await getAip(ctx.db, id);
-  if (!aip || !hasPermission(ctx, p, 'aip:read', aip.tenant_id)) throw new ArchiveError('ARC_ERR_NOT_FOUND', [`AIP ${id}`]);
+  if (!aip || !hasPermission(ctx, p, 'aip:read', aip.tenant_id))
+    throw new ArchiveError('ARC_ERR_NOT_FOUND', [`AIP ${id}`]);
   if (aip.restricted === 1) {
     if (!hasPermission(ctx, p, 'aip:read-restricted', aip.tenant_id)) {
       throw new ArchiveError('ARC_ERR_FORBIDDEN', [`aip:read-restricted @ ${aip.tenant_id}`]);
@@ -85,7 +92,9 @@ export async function openAipFile(
   if (!file) throw new ArchiveError('ARC_ERR_NOT_FOUND', [`${aipId}/${path}`]);
   const copies = await listAipCopies(ctx.db, aipId);
   const usable = copies.filter((c) => c.state !== 'damaged');
-  const store = usable.map((c) => stores.find((s) => s.location === c.location)).find((s): s is BlobStore => !!s);
+  const store = usable
+    .map((c) => stores.find((s) => s.location === c.location))
+    .find((s): s is BlobStore => !!s);
   if (!store) throw new ArchiveError('ARC_ERR_NO_VERIFIED_COPY', [`${aipId}/${path}`]);
   const key = `${aipPrefix(aipId)}/${path}`;
   async function* body(): AsyncIterable<Uint8Array> {

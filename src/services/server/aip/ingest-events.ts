@@ -6,7 +6,12 @@
  * is (tenant, delivery project, submission), so that `samarkiv reindex` needs nothing but storage.
  * Event types: Library of Congress preservation vocabulary (id.loc.gov/vocabulary/preservation/eventType).
  */
-import type { PremisAgent, PremisEvent, PremisIdentifier, PremisModel } from '../../../core/package/writer/premis.ts';
+import type {
+  PremisAgent,
+  PremisEvent,
+  PremisIdentifier,
+  PremisModel,
+} from '../../../core/package/writer/premis.ts';
 import type { Software } from '../../../core/package/writer/mets-structure.ts';
 import type { ValidationReport } from '../../../core/validation/report.ts';
 
@@ -63,10 +68,15 @@ export function ingestPremisModel(f: IngestFacts, urn: () => string, schemaLocat
   const scanner = f.report.contentChecks?.scanner ?? null;
   const scannerId: PremisIdentifier | null = scanner ? { type: 'local', value: scanner } : null;
   if (scannerId) agents.push({ id: scannerId, name: scanner as string, type: 'software' });
-  const approver: PremisIdentifier | null = f.approval ? { type: ID_TYPE.user, value: f.approval.userId } : null;
+  const approver: PremisIdentifier | null = f.approval
+    ? { type: ID_TYPE.user, value: f.approval.userId }
+    : null;
   if (approver && f.approval) agents.push({ id: approver, name: f.approval.name, type: 'person' });
-  const system: PremisIdentifier | null = f.systemName ? { type: ID_TYPE.sourceSystem, value: f.systemName } : null;
-  if (system) agents.push({ id: system, name: f.systemName as string, type: 'software', notes: ['Källsystem'] });
+  const system: PremisIdentifier | null = f.systemName
+    ? { type: ID_TYPE.sourceSystem, value: f.systemName }
+    : null;
+  if (system)
+    agents.push({ id: system, name: f.systemName as string, type: 'software', notes: ['Källsystem'] });
 
   const event = (
     label: string,
@@ -94,20 +104,34 @@ export function ingestPremisModel(f: IngestFacts, urn: () => string, schemaLocat
       s.receivedAt,
       'success',
       `Leverans mottagen / delivery received: ${s.fileName}, version ${s.version}, ${s.size} bytes, SHA-256 ${s.sha256}` +
-        (s.producerSha256 ? `; producer checksum ${s.producerSha256 === s.sha256 ? 'matched' : 'DIFFERED'}` : ''),
+        (s.producerSha256
+          ? `; producer checksum ${s.producerSha256 === s.sha256 ? 'matched' : 'DIFFERED'}`
+          : ''),
       [run, { id: tenant, role: 'authorizer' }, ...(system ? [{ id: system, role: 'source system' }] : [])],
     ),
   ];
   const virus = statusOf(r, 'SAMARKIV-VIR-1');
   if (scannerId) {
     events.push(
-      event('virus check', 'vir', s.controlledAt, virus === 'failed' ? 'failure' : 'success', `Scanned by ${scanner}`, [
-        { id: scannerId, role: 'executing program' },
-      ]),
+      event(
+        'virus check',
+        'vir',
+        s.controlledAt,
+        virus === 'failed' ? 'failure' : 'success',
+        `Scanned by ${scanner}`,
+        [{ id: scannerId, role: 'executing program' }],
+      ),
     );
   } else if (r.contentChecks) {
     events.push(
-      event('virus check', 'vir', s.controlledAt, 'failure', 'No virus scanner was configured (SAMARKIV-VIR-2)', [run]),
+      event(
+        'virus check',
+        'vir',
+        s.controlledAt,
+        'failure',
+        'No virus scanner was configured (SAMARKIV-VIR-2)',
+        [run],
+      ),
     );
   }
   const fixityFailed = FIXITY_RULES.some((id) => statusOf(r, id) === 'failed');

@@ -137,7 +137,10 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
   let source: PackageSource | null = null;
   try {
     if (!submission.blob_key || !submission.report) {
-      throw new ArchiveError('ARC_ERR_INGEST_STATE', [submissionId, `${submission.state} without package or report`]);
+      throw new ArchiveError('ARC_ERR_INGEST_STATE', [
+        submissionId,
+        `${submission.state} without package or report`,
+      ]);
     }
     const sipPath = sipPathOf(deps, submission.blob_key);
     const report = JSON.parse(submission.report) as ValidationReport;
@@ -194,7 +197,10 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
       ingestPremisXml: premis,
       fallbackTitle: project?.title ?? submission.file_name,
     });
-    const stored = await deps.writePackage(spec, deps.stores, prefix, { clock: () => now, software: deps.software });
+    const stored = await deps.writePackage(spec, deps.stores, prefix, {
+      clock: () => now,
+      software: deps.software,
+    });
     await source.close();
     source = null;
     await deps.heartbeat?.();

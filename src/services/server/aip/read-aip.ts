@@ -99,8 +99,14 @@ function listedFiles(doc: MetsDocument, base: string): AipFileFact[] {
   return out;
 }
 
-function mdRefPaths(doc: MetsDocument, base: string, pick: (attrs: Readonly<Record<string, string>>) => boolean) {
-  return allMdSecs(doc).flatMap((s) => s.mdRefs.filter((r) => pick(r.attrs)).map((r) => join(base, hrefOf(r.attrs))));
+function mdRefPaths(
+  doc: MetsDocument,
+  base: string,
+  pick: (attrs: Readonly<Record<string, string>>) => boolean,
+) {
+  return allMdSecs(doc).flatMap((s) =>
+    s.mdRefs.filter((r) => pick(r.attrs)).map((r) => join(base, hrefOf(r.attrs))),
+  );
 }
 
 /** PUIDs by file path from a representation's PREMIS (file objects: originalName → formatRegistryKey). */
@@ -127,7 +133,9 @@ function eadFacts(ead: XmlNode): EadFacts {
   const did = descendants(ead, 'archdesc')[0];
   const unitdate = did ? descendants(did, 'unitdate')[0] : undefined;
   const [from, to] = (unitdate?.attrs['normal'] ?? '').split('/');
-  const title = textAt(ead, 'eadheader', 'filedesc', 'titlestmt', 'titleproper') || (did ? descendants(did, 'unittitle')[0]?.text.trim() : '');
+  const title =
+    textAt(ead, 'eadheader', 'filedesc', 'titlestmt', 'titleproper') ||
+    (did ? descendants(did, 'unittitle')[0]?.text.trim() : '');
   const origination = did ? descendants(did, 'origination')[0] : undefined;
   return {
     title: title || null,
@@ -215,9 +223,11 @@ function ingestFacts(premis: XmlNode, aipId: string): IngestPremisFacts {
   let projectId: string | null = null;
   for (const obj of descendants(premis, 'object')) {
     const id = child(obj, 'objectIdentifier');
-    if (id && textAt(id, 'objectIdentifierType') === ID_TYPE.submission) submissionId = textAt(id, 'objectIdentifierValue');
+    if (id && textAt(id, 'objectIdentifierType') === ID_TYPE.submission)
+      submissionId = textAt(id, 'objectIdentifierValue');
     for (const rel of descendants(obj, 'relatedObjectIdentifier')) {
-      if (textAt(rel, 'relatedObjectIdentifierType') === ID_TYPE.project) projectId = textAt(rel, 'relatedObjectIdentifierValue');
+      if (textAt(rel, 'relatedObjectIdentifierType') === ID_TYPE.project)
+        projectId = textAt(rel, 'relatedObjectIdentifierValue');
     }
   }
   const events = descendants(premis, 'event').map((e) => {
@@ -250,16 +260,22 @@ export async function readAipRecord(store: BlobStore, aipId: string): Promise<Ai
 
   const puids = new Map<string, string>();
   const ermsFiles: string[] = [];
-  for (const repMets of files.filter((f) => /^representations\/[^/]+\/METS\.xml$/.test(f.path)).map((f) => f.path)) {
+  for (const repMets of files
+    .filter((f) => /^representations\/[^/]+\/METS\.xml$/.test(f.path))
+    .map((f) => f.path)) {
     const folder = repMets.slice(0, -'/METS.xml'.length);
     const doc = await parseMets(repMets, read(repMets));
     files.push(...listedFiles(doc, folder));
     for (const p of mdRefPaths(doc, folder, (a) => (a['MDTYPE'] ?? '').startsWith('PREMIS'))) {
       for (const [k, v] of puidsOf(await tree(p), folder)) puids.set(k, v);
     }
-    ermsFiles.push(...mdRefPaths(doc, folder, (a) => /ERMS/i.test(`${a['MDTYPE']} ${a['OTHERMDTYPE'] ?? ''}`)));
+    ermsFiles.push(
+      ...mdRefPaths(doc, folder, (a) => /ERMS/i.test(`${a['MDTYPE']} ${a['OTHERMDTYPE'] ?? ''}`)),
+    );
   }
-  ermsFiles.push(...mdRefPaths(root.doc, '', (a) => /ERMS/i.test(`${a['MDTYPE']} ${a['OTHERMDTYPE'] ?? ''}`)));
+  ermsFiles.push(
+    ...mdRefPaths(root.doc, '', (a) => /ERMS/i.test(`${a['MDTYPE']} ${a['OTHERMDTYPE'] ?? ''}`)),
+  );
 
   const ingestPath = `metadata/preservation/${INGEST_PREMIS_FILE}`;
   if (!files.some((f) => f.path === ingestPath)) throw unreadable(aipId, `no ${ingestPath}`);
@@ -274,7 +290,8 @@ export async function readAipRecord(store: BlobStore, aipId: string): Promise<Ai
   const refCode =
     root.doc.metsHdrs[0]?.altRecordIds.find((i) => i.attrs['TYPE'] === 'REFERENCECODE')?.text.trim() || null;
   const agreement =
-    root.doc.metsHdrs[0]?.altRecordIds.find((i) => i.attrs['TYPE'] === 'SUBMISSIONAGREEMENT')?.text.trim() || '';
+    root.doc.metsHdrs[0]?.altRecordIds.find((i) => i.attrs['TYPE'] === 'SUBMISSIONAGREEMENT')?.text.trim() ||
+    '';
   const erms: string[] = [];
   for (const p of ermsFiles) erms.push(...(await ermsText(p, read(p))));
 
@@ -314,7 +331,9 @@ export async function readAipRecord(store: BlobStore, aipId: string): Promise<Ai
     restricted,
     createdAt: root.doc.metsHdrs[0]?.attrs['CREATEDATE'] ?? '',
     preservedAt:
-      ingest.events.find((e) => e.type === 'ingestion end')?.at ?? root.doc.metsHdrs[0]?.attrs['CREATEDATE'] ?? '',
+      ingest.events.find((e) => e.type === 'ingestion end')?.at ??
+      root.doc.metsHdrs[0]?.attrs['CREATEDATE'] ??
+      '',
     size: all.reduce((n, f) => n + f.size, 0),
     files: all,
     events: ingest.events,

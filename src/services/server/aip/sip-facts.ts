@@ -65,7 +65,9 @@ function agentsOf(doc: MetsDocument): Agents {
   const submitter = org(find('CREATOR', 'ORGANIZATION'));
   const preservation = org(find('PRESERVATION'));
   const contacts = agents
-    .filter((a) => a.attrs['ROLE'] === 'CREATOR' && a.attrs['TYPE'] === 'INDIVIDUAL' && a.names[0]?.text.trim())
+    .filter(
+      (a) => a.attrs['ROLE'] === 'CREATOR' && a.attrs['TYPE'] === 'INDIVIDUAL' && a.names[0]?.text.trim(),
+    )
     .map((a) => ({ name: (a.names[0]?.text ?? '').trim(), notes: a.notes.map((n) => n.text.trim()) }));
   return {
     ...(archivist ? { archivalCreator: archivist } : {}),
@@ -120,7 +122,8 @@ async function metsOf(source: PackageSource, path: string): Promise<MetsDocument
 /** Files (not folders) below `folder/`, sorted. */
 function filesUnder(source: PackageSource, folder: string): string[] {
   const out: string[] = [];
-  for (const e of source.entries.values()) if (e.type === 'file' && e.path.startsWith(`${folder}/`)) out.push(e.path);
+  for (const e of source.entries.values())
+    if (e.type === 'file' && e.path.startsWith(`${folder}/`)) out.push(e.path);
   return out.sort();
 }
 
@@ -145,7 +148,13 @@ async function secrecyOf(
   for (const md of descriptive.filter((d) => d.mdType === 'EAD' && source.entries.has(d.path))) {
     const tree = await parseXmlTree(md.path, source.read(md.path));
     const restrict = descendants(tree, 'accessrestrict').find((a) => a.attrs['type'] === 'sekretess');
-    if (restrict) return { legalReference: descendants(restrict, 'p').map((p) => p.text.trim()).join(' ') || 'OSL' };
+    if (restrict)
+      return {
+        legalReference:
+          descendants(restrict, 'p')
+            .map((p) => p.text.trim())
+            .join(' ') || 'OSL',
+      };
   }
   return undefined;
 }
@@ -166,7 +175,9 @@ export async function readSipFacts(source: PackageSource): Promise<SipFacts> {
     const ra = mets?.mets?.attrs ?? {};
     representations.push({
       name,
-      ...(ra['csip:CONTENTINFORMATIONTYPE'] ? { contentInformationType: ra['csip:CONTENTINFORMATIONTYPE'] } : {}),
+      ...(ra['csip:CONTENTINFORMATIONTYPE']
+        ? { contentInformationType: ra['csip:CONTENTINFORMATIONTYPE'] }
+        : {}),
       ...(ra['csip:OTHERCONTENTINFORMATIONTYPE']
         ? { otherContentInformationType: ra['csip:OTHERCONTENTINFORMATIONTYPE'] }
         : {}),
@@ -192,7 +203,9 @@ export async function readSipFacts(source: PackageSource): Promise<SipFacts> {
     altRecordIds: altRecordIdsOf(root),
     descriptive,
     documentation: filesUnder(source, 'documentation'),
-    schemas: filesUnder(source, 'schemas').filter((p) => !WRITER_SCHEMAS.has(p.slice(p.lastIndexOf('/') + 1))),
+    schemas: filesUnder(source, 'schemas').filter(
+      (p) => !WRITER_SCHEMAS.has(p.slice(p.lastIndexOf('/') + 1)),
+    ),
     representations,
     ...(secrecy ? { secrecy } : {}),
   };
