@@ -49,7 +49,11 @@ describe('web UI: navigation, language and tenant isolation', () => {
     await page.getByTestId('projects-table').waitFor();
     await page.locator('.filters').getByLabel('Kommun').selectOption('trelleborg');
     await page.waitForURL(/tenant=trelleborg/);
-    await page.getByTestId('projects-table').getByRole('link', { name: /W3D3/ }).click();
+    // The filtered list replaces the full one: only Trelleborg's project is left.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=projects-table] tbody tr').length === 1,
+    );
+    await page.getByTestId('projects-table').getByRole('link', { name: 'W3D3 – Trelleborg' }).click();
     await page.getByTestId('history').waitFor();
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /W3D3/);
     assert.match(await page.getByTestId('history').innerText(), /Leveranskontroll/);

@@ -20,10 +20,10 @@ export function receiptLinks(submissionId: string): ApprovalLinks {
   };
 }
 
-/** The signed payload names the approver (core/approval/payload.ts). */
-function approverName(a: Approval): string {
+/** The signed payload names the approver and the role they signed in (core/approval/payload.ts). */
+function approverName(a: Approval, role: (id: string) => string): string {
   const by = a.payload.approvedBy as { name?: string; role?: string } | undefined;
-  return by?.name ? `${by.name}${by.role ? ` (${by.role})` : ''}` : a.approvedBy;
+  return by?.name ? `${by.name}${by.role ? ` (${role(by.role).toLowerCase()})` : ''}` : a.approvedBy;
 }
 
 export function ApprovalPanel({
@@ -39,7 +39,7 @@ export function ApprovalPanel({
   blockers: readonly string[];
   onApproved: () => void;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, role } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +49,7 @@ export function ApprovalPanel({
     return (
       <div className="approved" data-testid="approval-done">
         <p>
-          <strong>{t('approval.approvedBy', { who: approverName(approval) })}</strong>{' '}
+          <strong>{t('approval.approvedBy', { who: approverName(approval, role) })}</strong>{' '}
           {dateTime(approval.approvedAt)}
         </p>
         <p className="muted small">
