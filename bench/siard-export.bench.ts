@@ -22,7 +22,9 @@ const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
 const TOTAL = rowsArg ? Number(rowsArg.slice(7)) : quick ? 1_000_000 : 10_000_000;
 const base = process.env['SAMARKIV_BENCH_PG_URL'] ?? process.env['SAMARKIV_TEST_PG_URL'];
 if (!base) {
-  console.error('bench:siard needs SAMARKIV_BENCH_PG_URL or SAMARKIV_TEST_PG_URL (scripts/ci/start-postgres.sh prints one)');
+  console.error(
+    'bench:siard needs SAMARKIV_BENCH_PG_URL or SAMARKIV_TEST_PG_URL (scripts/ci/start-postgres.sh prints one)',
+  );
   process.exit(2);
 }
 
@@ -74,7 +76,10 @@ async function generate(url: string): Promise<void> {
   );
 }
 
-async function child(url: string, out: string): Promise<{ seconds: number; peak_rss_mb: number; rows: number; bytes: number }> {
+async function child(
+  url: string,
+  out: string,
+): Promise<{ seconds: number; peak_rss_mb: number; rows: number; bytes: number }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/support/siard-export-child.ts', url, out], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

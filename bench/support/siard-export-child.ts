@@ -15,7 +15,8 @@ const result = await exportSiard(
   { connection: parseConnection(url), out },
   {
     openSource: openSourceDatabase,
-    createWriter: (o) => createSiardFileWriter(o, level !== undefined ? { compressionLevel: Number(level) } : {}),
+    createWriter: (o) =>
+      createSiardFileWriter(o, level !== undefined ? { compressionLevel: Number(level) } : {}),
     software: { name: 'samarkiv', version: 'bench' },
     now: () => new Date(),
   },

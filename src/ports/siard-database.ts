@@ -15,7 +15,11 @@ export interface SiardSourceDatabase {
    * Rows of one table in batches, columns in the model's order. `lobColumns` tells the adapter
    * that rows may be large, so it fetches fewer at a time.
    */
-  readRows(schema: string, table: TableModel, options: { readonly lobColumns: boolean }): AsyncIterable<readonly (readonly Cell[])[]>;
+  readRows(
+    schema: string,
+    table: TableModel,
+    options: { readonly lobColumns: boolean },
+  ): AsyncIterable<readonly (readonly Cell[])[]>;
   /** The user the connection runs as, when known (metadata.xml databaseUser). */
   readonly user?: string;
   close(): Promise<void>;

@@ -49,7 +49,10 @@ export interface CreateSiardSipDeps<W extends WriteResult> {
 
 const enc = new TextEncoder();
 
-export async function createSiardSip<W extends WriteResult>(req: CreateSiardSipRequest, deps: CreateSiardSipDeps<W>): Promise<W> {
+export async function createSiardSip<W extends WriteResult>(
+  req: CreateSiardSipRequest,
+  deps: CreateSiardSipDeps<W>,
+): Promise<W> {
   const siard = resolve(req.siard);
   const facts = await deps.inspectSiard(siard);
   const first = facts.problems[0];
@@ -87,7 +90,11 @@ export async function createSiardSip<W extends WriteResult>(req: CreateSiardSipR
     ...diagrams,
   ];
   const spec = sipSpecFromDescription({
-    description: { ...req.description, contentCategory: 'Databases', contentInformationType: 'citssiard_v1_0' },
+    description: {
+      ...req.description,
+      contentCategory: 'Databases',
+      contentInformationType: 'citssiard_v1_0',
+    },
     profile: req.profile ?? 'sip-2.2',
     objid,
     data: [
@@ -106,13 +113,17 @@ export async function createSiardSip<W extends WriteResult>(req: CreateSiardSipR
   const cits: PackageSpec = {
     ...spec,
     profileUrl: CITS_SIARD_ROOT_PROFILE,
-    representations: rep ? [{ ...rep, profileUrl: CITS_SIARD_REP_PROFILE, otherContentInformationType: other }] : [],
+    representations: rep
+      ? [{ ...rep, profileUrl: CITS_SIARD_REP_PROFILE, otherContentInformationType: other }]
+      : [],
   };
   return deps.writePackage(cits, { kind: req.format, path: resolve(req.out) });
 }
 
 function validationReport(name: string, facts: SiardFileFacts, software: Software, now: Date): string {
-  const tables = facts.document.schemas.flatMap((s) => s.tables.map((t) => ({ schema: s.schema.name, ...t })));
+  const tables = facts.document.schemas.flatMap((s) =>
+    s.tables.map((t) => ({ schema: s.schema.name, ...t })),
+  );
   const rows = tables.reduce((n, t) => n + (t.rows ?? 0), 0);
   return [
     `Valideringsrapport för SIARD-filen / validation report of the SIARD file: ${name}`,
@@ -127,7 +138,10 @@ function validationReport(name: string, facts: SiardFileFacts, software: Softwar
     ...facts.notChecked.map((n) => `Ej kontrollerat / not checked: ${n.check}: ${n.en}`),
     '',
     `Tabeller / tables (${tables.length}, ${rows} rader / rows):`,
-    ...tables.map((t) => `  ${t.schema}.${t.table.name}: ${t.rows ?? '?'} rader / rows, ${t.table.columns.length} kolumner / columns`),
+    ...tables.map(
+      (t) =>
+        `  ${t.schema}.${t.table.name}: ${t.rows ?? '?'} rader / rows, ${t.table.columns.length} kolumner / columns`,
+    ),
     '',
   ].join('\n');
 }

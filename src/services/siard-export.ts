@@ -6,9 +6,15 @@
  * name only when complete (the writer renames a temporary file); on any failure nothing is left.
  */
 import { createHash } from 'node:crypto';
-import { archiveError, isArchiveError } from '../core/errors.ts';
+import { archiveError } from '../core/errors.ts';
 import type { DatabaseConnection } from '../core/siard-export/connection.ts';
-import { qualifiedName, type Cell, type ColumnModel, type DatabaseModel, type TableModel } from '../core/siard-export/database-model.ts';
+import {
+  qualifiedName,
+  type Cell,
+  type ColumnModel,
+  type DatabaseModel,
+  type TableModel,
+} from '../core/siard-export/database-model.ts';
 import {
   renderMetadataXml,
   schemaFolder,
@@ -56,7 +62,10 @@ export interface SiardExportResult {
 
 const enc = new TextEncoder();
 
-export async function exportSiard(req: SiardExportRequest, deps: SiardExportDeps): Promise<SiardExportResult> {
+export async function exportSiard(
+  req: SiardExportRequest,
+  deps: SiardExportDeps,
+): Promise<SiardExportResult> {
   const source = await deps.openSource(req.connection);
   let writer: SiardFileWriter | null = null;
   try {
@@ -77,7 +86,14 @@ export async function exportSiard(req: SiardExportRequest, deps: SiardExportDeps
         const folder = `content/${schemaFolder(si)}/${tableFolder(ti)}`;
         writer.folder(`${folder}/`);
         writer.buffer(`${folder}/${tableFolder(ti)}.xsd`, enc.encode(renderTableXsd(table.columns)));
-        const result = await writeTable(source, writer, schema.name, table, folder, req.inlineLobLimit ?? DEFAULT_INLINE_LOB_LIMIT);
+        const result = await writeTable(
+          source,
+          writer,
+          schema.name,
+          table,
+          folder,
+          req.inlineLobLimit ?? DEFAULT_INLINE_LOB_LIMIT,
+        );
         counts[si]?.push(result.rows);
         lobFiles += result.lobFiles;
         deps.onTable?.({ schema: schema.name, table: table.name, rows: result.rows });
@@ -86,7 +102,8 @@ export async function exportSiard(req: SiardExportRequest, deps: SiardExportDeps
     const now = deps.now();
     const facts: ArchiveFacts = {
       dataOwner: req.facts?.dataOwner ?? 'Not given (samarkiv siard export --data-owner)',
-      dataOriginTimespan: req.facts?.dataOriginTimespan ?? 'Not given (samarkiv siard export --origin-timespan)',
+      dataOriginTimespan:
+        req.facts?.dataOriginTimespan ?? 'Not given (samarkiv siard export --origin-timespan)',
       ...(req.facts?.description ? { description: req.facts.description } : {}),
       ...(req.facts?.archiver ? { archiver: req.facts.archiver } : {}),
       producerApplication: `${deps.software.name} ${deps.software.version}`,
@@ -140,7 +157,9 @@ async function writeTable(
   };
   for await (const batch of source.readRows(schema, table, { lobColumns })) {
     for (const row of batch) {
-      const xml = await cells.row(row);
+      // Rows without large LOBs render synchronously: no promise per row.
+      const rendered = cells.row(row);
+      const xml = typeof rendered === 'string' ? rendered : await rendered;
       parts.push(xml);
       size += xml.length;
       if (size >= CHUNK_CHARS) await flush(entry);
@@ -168,39 +187,79 @@ class RowWriter {
     this.lob = table.columns.map((c) => isLobKind(c.type.kind));
   }
 
-  async row(row: readonly Cell[]): Promise<string> {
+  row(row: readonly Cell[]): string | Promise<string> {
     this.rows++;
+    const columns = this.table.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = row[i];
+      if (this.lob[i] && cell !== null && cell !== undefined && lobSize(cell) > this.inlineLimit)
+        return this.rowWithLobs(row);
+    }
+    let xml = '<row>';
+    for (let i = 0; i < columns.length; i++) {
+      const cell = row[i];
+      if (cell === null || cell === undefined) continue;
+      xml += this.inline(columns[i] as ColumnModel, cell, i + 1);
+    }
+    return `${xml}</row>\n`;
+  }
+
+  private async rowWithLobs(row: readonly Cell[]): Promise<string> {
     let xml = '<row>';
     const columns = this.table.columns;
     for (let i = 0; i < columns.length; i++) {
       const cell = row[i];
       if (cell === null || cell === undefined) continue;
       const column = columns[i] as ColumnModel;
-      const tag = `c${i + 1}`;
-      try {
-        if (this.lob[i] && lobSize(cell) > this.inlineLimit) xml += await this.lobFile(column, cell, i + 1, tag);
-        else xml += `<${tag}>${escapeSiard(encodeValue(column.type, cell))}</${tag}>`;
-      } catch (e) {
-        if (!(e instanceof ValueError)) throw e;
-        throw archiveError(
-          'ARC_ERR_SIARD_DB_VALUE_INVALID',
-          qualifiedName(this.schema, this.table.name, column.name),
-          this.rows,
-          e.message,
-        );
-      }
+      if (this.lob[i] && lobSize(cell) > this.inlineLimit)
+        xml += await this.guard(column, () => this.lobFile(column, cell, i + 1, `c${i + 1}`));
+      else xml += this.inline(column, cell, i + 1);
     }
     return `${xml}</row>\n`;
   }
 
-  private async lobFile(column: ColumnModel, cell: Exclude<Cell, null>, index: number, tag: string): Promise<string> {
+  private inline(column: ColumnModel, cell: Exclude<Cell, null>, index: number): string {
+    try {
+      return `<c${index}>${escapeSiard(encodeValue(column.type, cell))}</c${index}>`;
+    } catch (e) {
+      throw this.valueError(column, e);
+    }
+  }
+
+  private async guard(column: ColumnModel, work: () => Promise<string>): Promise<string> {
+    try {
+      return await work();
+    } catch (e) {
+      throw this.valueError(column, e);
+    }
+  }
+
+  private valueError(column: ColumnModel, e: unknown): unknown {
+    if (!(e instanceof ValueError)) return e;
+    return archiveError(
+      'ARC_ERR_SIARD_DB_VALUE_INVALID',
+      qualifiedName(this.schema, this.table.name, column.name),
+      this.rows,
+      e.message,
+    );
+  }
+
+  private async lobFile(
+    column: ColumnModel,
+    cell: Exclude<Cell, null>,
+    index: number,
+    tag: string,
+  ): Promise<string> {
     const bytes = lobBytes(column.type, cell);
     const ext = column.type.kind === 'blob' ? 'bin' : column.type.kind === 'xml' ? 'xml' : 'txt';
     const name = `${this.folder}/lob${index}/record${this.rows}.${ext}`;
     await this.writer.lob(name, bytes);
     this.lobFiles++;
     const digest = createHash('sha256').update(bytes).digest('hex');
-    const length = column.type.kind === 'blob' ? bytes.length : [...(cell instanceof Uint8Array ? Buffer.from(cell).toString('utf8') : String(cell))].length;
+    const length =
+      column.type.kind === 'blob'
+        ? bytes.length
+        : [...(cell instanceof Uint8Array ? Buffer.from(cell).toString('utf8') : String(cell))].length;
     return `<${tag} file="${escapeSiard(name)}" length="${length}" digestType="SHA-256" digest="${digest}"/>`;
   }
 }
@@ -210,5 +269,3 @@ function lobSize(cell: Exclude<Cell, null>): number {
   if (typeof cell === 'string') return cell.length;
   return 0;
 }
-
-export { isArchiveError };

@@ -41,7 +41,10 @@ async function readAll(reader: SiardFileReader, name: string): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-export async function importSiard(req: SiardImportRequest, deps: SiardImportDeps): Promise<SiardImportResult> {
+export async function importSiard(
+  req: SiardImportRequest,
+  deps: SiardImportDeps,
+): Promise<SiardImportResult> {
   const reader = await deps.openSiard(req.siard);
   try {
     if (!reader.names.has('header/metadata.xml'))
@@ -60,7 +63,11 @@ export async function importSiard(req: SiardImportRequest, deps: SiardImportDeps
         }
       for (const s of doc.schemas) await target.addForeignKeys(s.schema);
       await target.commit();
-      return { schemas: doc.schemas.length, tables: doc.schemas.reduce((n, s) => n + s.tables.length, 0), rows };
+      return {
+        schemas: doc.schemas.length,
+        tables: doc.schemas.reduce((n, s) => n + s.tables.length, 0),
+        rows,
+      };
     } finally {
       await target.close();
     }
@@ -114,7 +121,11 @@ async function importTable(
   await take(rowReader.end());
   await flush();
   if (entry.rows !== null && entry.rows !== count)
-    throw archiveError('ARC_ERR_SIARD_FILE_INVALID', siard, `${xml} holds ${count} rows, metadata.xml says ${entry.rows}`);
+    throw archiveError(
+      'ARC_ERR_SIARD_FILE_INVALID',
+      siard,
+      `${xml} holds ${count} rows, metadata.xml says ${entry.rows}`,
+    );
   return count;
 }
 
@@ -141,6 +152,7 @@ async function readLob(
       `${where}: the LOB ${file} is ${location.kind === 'external' ? 'stored outside the SIARD file, which import does not follow' : location.reason.en}`,
     );
   const name = location.candidates.find((c) => reader.names.has(c));
-  if (name === undefined) throw archiveError('ARC_ERR_SIARD_FILE_INVALID', siard, `${where}: the LOB file ${file} is missing`);
+  if (name === undefined)
+    throw archiveError('ARC_ERR_SIARD_FILE_INVALID', siard, `${where}: the LOB file ${file} is missing`);
   return readAll(reader, name);
 }

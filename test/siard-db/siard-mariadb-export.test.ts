@@ -10,12 +10,21 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import mysql from 'mysql2/promise';
-import { assertSameDatabase, assertSiardPasses, exportTo, importTo, snapshot, tempDir } from './support/round-trip.ts';
+import {
+  assertSameDatabase,
+  assertSiardPasses,
+  exportTo,
+  importTo,
+  snapshot,
+  tempDir,
+} from './support/round-trip.ts';
 
 function baseUrl(): string {
   const url = process.env['SAMARKIV_TEST_MYSQL_URL'];
   if (!url)
-    throw new Error('SAMARKIV_TEST_MYSQL_URL is not set: start MariaDB with scripts/ci/start-mariadb.sh and export the URL it prints');
+    throw new Error(
+      'SAMARKIV_TEST_MYSQL_URL is not set: start MariaDB with scripts/ci/start-mariadb.sh and export the URL it prints',
+    );
   return url;
 }
 

@@ -8,7 +8,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertSameDatabase, assertSiardPasses, exportTo, importTo, snapshot, tempDir } from './support/round-trip.ts';
+import {
+  assertSameDatabase,
+  assertSiardPasses,
+  exportTo,
+  importTo,
+  snapshot,
+  tempDir,
+} from './support/round-trip.ts';
 import { createDatabase, run } from './support/postgres.ts';
 
 const dbs: { drop(): Promise<void> }[] = [];

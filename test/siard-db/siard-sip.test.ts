@@ -39,10 +39,22 @@ test('sip create --siard builds a CITS SIARD package that validates cleanly', as
     software: { name: 'samarkiv', version: 'test' },
   });
   const report = await validatePackage(await createFullDeps(), out, { lang: 'en' });
-  const failed = report.results.filter((r) => r.status === 'failed').map((r) => `${r.requirement}: ${r.message}`);
+  const failed = report.results
+    .filter((r) => r.status === 'failed')
+    .map((r) => `${r.requirement}: ${r.message}`);
   const unexpected = failed.filter((f) => !f.startsWith('SAMARKIV-VIR-2:'));
   assert.deepEqual(unexpected, []);
   const passed = new Set(report.results.filter((r) => r.status === 'passed').map((r) => r.requirement));
-  for (const id of ['SIARD_3', 'SIARD_5', 'SIARD_13', 'SIARD_14', 'SIARD_16', 'SIARD_18', 'SIARD_30c', 'SIARD_30d', 'SAMARKIV-SIARD-9'])
+  for (const id of [
+    'SIARD_3',
+    'SIARD_5',
+    'SIARD_13',
+    'SIARD_14',
+    'SIARD_16',
+    'SIARD_18',
+    'SIARD_30c',
+    'SIARD_30d',
+    'SAMARKIV-SIARD-9',
+  ])
     assert.ok(passed.has(id), `${id} passed`);
 });

@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { assertSameDatabase, assertSiardPasses, exportTo, importTo, snapshot, tempDir } from './support/round-trip.ts';
+import {
+  assertSameDatabase,
+  assertSiardPasses,
+  exportTo,
+  importTo,
+  snapshot,
+  tempDir,
+} from './support/round-trip.ts';
 
 const CONTROL = 'a\u0001b\u0008c\u000bd\u001fe\ttab\nlf\r\ncrlf';
 
@@ -27,16 +34,120 @@ function createSource(file: string): void {
   db.prepare('INSERT INTO enhet VALUES (?, ?)').run(1, 'Hemtjänst Öster');
   db.prepare('INSERT INTO enhet VALUES (?, ?)').run(2, 'Äldreboende Åsen');
   const insert = db.prepare('INSERT INTO allt VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
-  insert.run(1, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-  insert.run(2, 1, 0, -32768, -9223372036854775808n, '-9999999999999999999999999999.9999999999', -1.7976931348623157e308,
-    'ÅÄÖ  ', '', '', '<a/>', Buffer.alloc(0), Buffer.from([0]), '0001-01-01', '00:00:00', '0001-01-01 00:00:00', '0001-01-01T00:00:00Z');
-  insert.run(3, 2, 1, 32767, 9223372036854775807n, '9999999999999999999999999999.9999999999', 1.7976931348623157e308,
-    'abcde', 'Åsa Öberg 😀 李小龍 \\u0041 \\ back\\slash', CONTROL, '<dok>Ärende &amp; beslut</dok>',
-    Buffer.from([0, 255, 1, 254]), Buffer.alloc(16, 0xab), '9999-12-31', '23:59:59.999999', '9999-12-31 23:59:59.999999', '9999-12-31T23:59:59.999999+14:00');
-  insert.run(4, 1, 1, 0, 0n, '0.0000000001', 5e-324, 'x', '  spaces  kept  ', 'ö'.repeat(6000), '<x>' + 'å'.repeat(5000) + '</x>',
-    Buffer.alloc(20000, 7), Buffer.from('samarkiv'), '2024-02-29', '12:30:00', '2024-02-29 12:30:00.5', '2024-02-29T12:30:00-05:30');
-  insert.run(5, 2, 0, 1, 1n, '-0.5', Infinity, 'y', 'null', 'NULL', '<y/>', Buffer.from('x'), null, '1970-01-01', '00:00:01', '1970-01-01 00:00:00', '1970-01-01T00:00:00Z');
-  insert.run(6, 2, 1, -1, -1n, '123', -Infinity, 'z', '\u00a0\u2028\ufeff', '\ud83c\udf32 träd', null, null, null, '1900-01-01', null, null, null);
+  insert.run(
+    1,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  );
+  insert.run(
+    2,
+    1,
+    0,
+    -32768,
+    -9223372036854775808n,
+    '-9999999999999999999999999999.9999999999',
+    -1.7976931348623157e308,
+    'ÅÄÖ  ',
+    '',
+    '',
+    '<a/>',
+    Buffer.alloc(0),
+    Buffer.from([0]),
+    '0001-01-01',
+    '00:00:00',
+    '0001-01-01 00:00:00',
+    '0001-01-01T00:00:00Z',
+  );
+  insert.run(
+    3,
+    2,
+    1,
+    32767,
+    9223372036854775807n,
+    '9999999999999999999999999999.9999999999',
+    1.7976931348623157e308,
+    'abcde',
+    'Åsa Öberg 😀 李小龍 \\u0041 \\ back\\slash',
+    CONTROL,
+    '<dok>Ärende &amp; beslut</dok>',
+    Buffer.from([0, 255, 1, 254]),
+    Buffer.alloc(16, 0xab),
+    '9999-12-31',
+    '23:59:59.999999',
+    '9999-12-31 23:59:59.999999',
+    '9999-12-31T23:59:59.999999+14:00',
+  );
+  insert.run(
+    4,
+    1,
+    1,
+    0,
+    0n,
+    '0.0000000001',
+    5e-324,
+    'x',
+    '  spaces  kept  ',
+    'ö'.repeat(6000),
+    '<x>' + 'å'.repeat(5000) + '</x>',
+    Buffer.alloc(20000, 7),
+    Buffer.from('samarkiv'),
+    '2024-02-29',
+    '12:30:00',
+    '2024-02-29 12:30:00.5',
+    '2024-02-29T12:30:00-05:30',
+  );
+  insert.run(
+    5,
+    2,
+    0,
+    1,
+    1n,
+    '-0.5',
+    Infinity,
+    'y',
+    'null',
+    'NULL',
+    '<y/>',
+    Buffer.from('x'),
+    null,
+    '1970-01-01',
+    '00:00:01',
+    '1970-01-01 00:00:00',
+    '1970-01-01T00:00:00Z',
+  );
+  insert.run(
+    6,
+    2,
+    1,
+    -1,
+    -1n,
+    '123',
+    -Infinity,
+    'z',
+    '\u00a0\u2028\ufeff',
+    '\ud83c\udf32 träd',
+    null,
+    null,
+    null,
+    '1900-01-01',
+    null,
+    null,
+    null,
+  );
   db.close();
 }
 

@@ -70,14 +70,23 @@ export function renderErDiagram(doc: SiardDocument, kind: DiagramKind, created: 
         rowHeight = 0;
       }
       pdf.rect(x, y, BOX_WIDTH, height).lineWidth(0.6).stroke();
-      pdf.font('B').fontSize(8).text(latin1(`${schema.name}.${table.name}`), x + 4, y + 3, { width: BOX_WIDTH - 8, lineBreak: false });
+      pdf
+        .font('B')
+        .fontSize(8)
+        .text(latin1(`${schema.name}.${table.name}`), x + 4, y + 3, {
+          width: BOX_WIDTH - 8,
+          lineBreak: false,
+        });
       table.columns.forEach((c, i) => {
         const mark = `${pkColumns.has(c.name) ? 'PK ' : ''}${fkColumns.has(c.name) ? 'FK ' : ''}`;
         const type = kind === 'original' ? c.typeOriginal : sqlTypeName(c.type);
         pdf
           .font('R')
           .fontSize(7)
-          .text(latin1(`${mark}${c.name}: ${type}`), x + 4, y + 4 + LINE * (i + 1), { width: BOX_WIDTH - 8, lineBreak: false });
+          .text(latin1(`${mark}${c.name}: ${type}`), x + 4, y + 4 + LINE * (i + 1), {
+            width: BOX_WIDTH - 8,
+            lineBreak: false,
+          });
       });
       for (const f of table.foreignKeys)
         relations.push(

@@ -21,7 +21,10 @@ export interface SiardWriterOptions {
   readonly compressionLevel?: number;
 }
 
-export async function createSiardFileWriter(out: string, options: SiardWriterOptions = {}): Promise<SiardFileWriter> {
+export async function createSiardFileWriter(
+  out: string,
+  options: SiardWriterOptions = {},
+): Promise<SiardFileWriter> {
   const exists = await access(out).then(
     () => true,
     () => false,

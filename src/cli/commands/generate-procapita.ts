@@ -16,7 +16,8 @@ export interface GenerateProcapitaCommandOptions {
 
 function positive(value: string, name: string, min: number): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw archiveError('ARC_ERR_GENERATE_OPTION', `${name} ${value} (an integer ≥ ${min})`);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw archiveError('ARC_ERR_GENERATE_OPTION', `${name} ${value} (an integer ≥ ${min})`);
   return n;
 }
 

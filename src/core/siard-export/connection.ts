@@ -37,5 +37,10 @@ export function parseConnection(text: string): DatabaseConnection {
   const scheme = (m[1] as string).toLowerCase();
   if (scheme === 'postgres' || scheme === 'postgresql')
     return { kind: 'postgres', url: value, database: database || 'postgres', text: redactConnection(value) };
-  return { kind: 'mysql', url: value.replace(/^mariadb:/i, 'mysql:'), database, text: redactConnection(value) };
+  return {
+    kind: 'mysql',
+    url: value.replace(/^mariadb:/i, 'mysql:'),
+    database,
+    text: redactConnection(value),
+  };
 }

@@ -70,6 +70,12 @@ export const qualifiedName = (...parts: readonly string[]): string => parts.join
 /** The referential actions metadata.xml allows, from a database's spelling. */
 export function referentialAction(value: string | null | undefined): ReferentialAction | undefined {
   const v = (value ?? '').trim().toUpperCase().replace(/_/g, ' ');
-  const actions: readonly ReferentialAction[] = ['CASCADE', 'SET NULL', 'SET DEFAULT', 'RESTRICT', 'NO ACTION'];
+  const actions: readonly ReferentialAction[] = [
+    'CASCADE',
+    'SET NULL',
+    'SET DEFAULT',
+    'RESTRICT',
+    'NO ACTION',
+  ];
   return actions.find((a) => a === v);
 }

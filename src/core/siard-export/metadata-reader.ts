@@ -71,8 +71,10 @@ function parseTree(bytes: Uint8Array, path: string): { root: Node; version: stri
   return { root, version };
 }
 
-const child = (n: Node | undefined, name: string): Node | undefined => n?.children.find((c) => c.name === name);
-const children = (n: Node | undefined, name: string): Node[] => n?.children.filter((c) => c.name === name) ?? [];
+const child = (n: Node | undefined, name: string): Node | undefined =>
+  n?.children.find((c) => c.name === name);
+const children = (n: Node | undefined, name: string): Node[] =>
+  n?.children.filter((c) => c.name === name) ?? [];
 const value = (n: Node | undefined, name: string): string | undefined => {
   const c = child(n, name);
   return c === undefined ? undefined : unescapeSiard(c.text.trim());
@@ -83,11 +85,14 @@ export function readSiardMetadata(bytes: Uint8Array, siardLabel: string): SiardD
   const invalid = (why: string): never => {
     throw archiveError('ARC_ERR_SIARD_FILE_INVALID', siardLabel, why);
   };
-  if (root.name !== 'siardArchive') invalid(`metadata.xml has the root element ${root.name}, not siardArchive`);
+  if (root.name !== 'siardArchive')
+    invalid(`metadata.xml has the root element ${root.name}, not siardArchive`);
   const schemas = children(child(root, 'schemas'), 'schema').map((s) => {
     const schemaName = value(s, 'name') ?? invalid('a schema has no name');
     const schemaFolder = value(s, 'folder') ?? invalid(`schema ${schemaName} has no folder`);
-    const tables = children(child(s, 'tables'), 'table').map((t) => readTable(t, schemaName, schemaFolder, invalid));
+    const tables = children(child(s, 'tables'), 'table').map((t) =>
+      readTable(t, schemaName, schemaFolder, invalid),
+    );
     const schema: SchemaModel = {
       name: schemaName,
       tables: tables.map((t) => t.table),
@@ -103,7 +108,12 @@ export function readSiardMetadata(bytes: Uint8Array, siardLabel: string): SiardD
   };
 }
 
-function readTable(t: Node, schema: string, schemaFolder: string, invalid: (why: string) => never): SiardTableEntry {
+function readTable(
+  t: Node,
+  schema: string,
+  schemaFolder: string,
+  invalid: (why: string) => never,
+): SiardTableEntry {
   const name = value(t, 'name') ?? invalid(`a table of schema ${schema} has no name`);
   const folder = value(t, 'folder') ?? invalid(`table ${schema}.${name} has no folder`);
   const columnNodes = children(child(t, 'columns'), 'column');
@@ -136,7 +146,8 @@ function readTable(t: Node, schema: string, schemaFolder: string, invalid: (why:
     return {
       name: value(f, 'name') ?? `fk_${name}_${i}`,
       referencedSchema: value(f, 'referencedSchema') ?? schema,
-      referencedTable: value(f, 'referencedTable') ?? invalid(`a foreign key of ${schema}.${name} names no table`),
+      referencedTable:
+        value(f, 'referencedTable') ?? invalid(`a foreign key of ${schema}.${name} names no table`),
       references: children(f, 'reference').map((r) => ({
         column: value(r, 'column') ?? '',
         referenced: value(r, 'referenced') ?? '',
@@ -151,7 +162,9 @@ function readTable(t: Node, schema: string, schemaFolder: string, invalid: (why:
       name,
       columns,
       ...(pk ? { primaryKey: key(pk, `pk_${name}`) } : {}),
-      candidateKeys: children(child(t, 'candidateKeys'), 'candidateKey').map((k, i) => key(k, `uk_${name}_${i}`)),
+      candidateKeys: children(child(t, 'candidateKeys'), 'candidateKey').map((k, i) =>
+        key(k, `uk_${name}_${i}`),
+      ),
       foreignKeys,
     },
     folder: `content/${schemaFolder}/${folder}`,

@@ -2,7 +2,14 @@
  * Renders header/metadata.xml of a SIARD 2.2 file (metadata-2.2 schema, element order as the XSD
  * requires) from the exported database model and the row counts the export measured.
  */
-import type { ColumnModel, DatabaseModel, ForeignKeyModel, KeyModel, TableModel, ViewModel } from './database-model.ts';
+import type {
+  ColumnModel,
+  DatabaseModel,
+  ForeignKeyModel,
+  KeyModel,
+  TableModel,
+  ViewModel,
+} from './database-model.ts';
 import { escapeXml } from './siard-text.ts';
 import { sqlTypeName } from './sql-types.ts';
 

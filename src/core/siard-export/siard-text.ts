@@ -6,6 +6,7 @@
  * `unescapeSiard` reverses the backslash escapes after an XML parser has read the text.
  */
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_WORK = /[&<>"\\\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function hex4(code: number): string {

@@ -34,7 +34,11 @@ export class SiardRowReader {
   }
 
   private fail(why: string): void {
-    this.failure ??= archiveError('ARC_ERR_SIARD_FILE_INVALID', this.label, `line ${this.parser.line}: ${why}`);
+    this.failure ??= archiveError(
+      'ARC_ERR_SIARD_FILE_INVALID',
+      this.label,
+      `line ${this.parser.line}: ${why}`,
+    );
   }
 
   private open(tag: SaxesTag): void {

@@ -65,7 +65,8 @@ function decimal(cell: Cell): string {
     return plainDecimal(cell);
   }
   const s = text(cell);
-  if (!DECIMAL.test(s)) throw new ValueError(`"${s}" is not an exact decimal number (NaN and infinities have no DECIMAL form)`);
+  if (!DECIMAL.test(s))
+    throw new ValueError(`"${s}" is not an exact decimal number (NaN and infinities have no DECIMAL form)`);
   return s;
 }
 
@@ -136,7 +137,10 @@ function time(cell: Cell, withZone: boolean): string {
 function timestamp(cell: Cell, withZone: boolean): string {
   const s = text(cell);
   const m = TIMESTAMP.exec(s);
-  if (!m) throw new ValueError(`"${s}" is not a timestamp YYYY-MM-DD HH:MM:SS between 0001 and 9999 (BC and infinity cannot be stored)`);
+  if (!m)
+    throw new ValueError(
+      `"${s}" is not a timestamp YYYY-MM-DD HH:MM:SS between 0001 and 9999 (BC and infinity cannot be stored)`,
+    );
   checkDate(m[1] as string);
   const t = time(m[2] as string, false);
   const z = withZone ? zone(m[4]) || 'Z' : '';
@@ -144,7 +148,8 @@ function timestamp(cell: Cell, withZone: boolean): string {
 }
 
 function binary(cell: Cell): string {
-  if (cell instanceof Uint8Array) return Buffer.from(cell.buffer, cell.byteOffset, cell.byteLength).toString('hex');
+  if (cell instanceof Uint8Array)
+    return Buffer.from(cell.buffer, cell.byteOffset, cell.byteLength).toString('hex');
   if (typeof cell === 'string') return Buffer.from(cell, 'utf8').toString('hex');
   throw new ValueError(`unexpected ${describe(cell)}`);
 }

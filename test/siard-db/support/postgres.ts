@@ -27,7 +27,9 @@ export async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-export async function createDatabase(prefix: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createDatabase(
+  prefix: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
   return {

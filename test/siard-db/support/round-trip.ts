@@ -23,7 +23,11 @@ export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'samarkiv-siard-db-'));
 }
 
-export async function exportTo(from: string, out: string, inlineLobLimit?: number): Promise<SiardExportResult> {
+export async function exportTo(
+  from: string,
+  out: string,
+  inlineLobLimit?: number,
+): Promise<SiardExportResult> {
   return exportSiard(
     { connection: parseConnection(from), out, ...(inlineLobLimit !== undefined ? { inlineLobLimit } : {}) },
     {
@@ -43,11 +47,16 @@ export async function assertSiardPasses(path: string): Promise<void> {
 }
 
 export async function importTo(siard: string, to: string): Promise<void> {
-  await importSiard({ siard, connection: parseConnection(to) }, { openSiard: openSiardFileReader, openTarget: openTargetDatabase });
+  await importSiard(
+    { siard, connection: parseConnection(to) },
+    { openSiard: openSiardFileReader, openTarget: openTargetDatabase },
+  );
 }
 
 /** Every table's rows as SIARD lexical values (binary as hex), in primary-key order. */
-export async function snapshot(connection: string): Promise<{ model: DatabaseModel; tables: Map<string, string[][]> }> {
+export async function snapshot(
+  connection: string,
+): Promise<{ model: DatabaseModel; tables: Map<string, string[][]> }> {
   const source = await openSourceDatabase(parseConnection(connection));
   try {
     const model = await source.readModel();
@@ -57,7 +66,11 @@ export async function snapshot(connection: string): Promise<{ model: DatabaseMod
         const rows: string[][] = [];
         for await (const batch of source.readRows(schema.name, table, { lobColumns: false }))
           for (const row of batch)
-            rows.push(row.map((cell: Cell, i) => (cell === null ? '∅NULL' : encodeValue(table.columns[i]!.type, cell))));
+            rows.push(
+              row.map((cell: Cell, i) =>
+                cell === null ? '∅NULL' : encodeValue(table.columns[i]!.type, cell),
+              ),
+            );
         rows.sort((a, b) => Number(a[0]) - Number(b[0]));
         tables.set(table.name, rows);
       }

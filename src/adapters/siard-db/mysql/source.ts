@@ -51,7 +51,7 @@ export async function openMysqlSource(url: string, label: string): Promise<Siard
   try {
     await new Promise<void>((resolve, reject) => conn.connect((e) => (e ? reject(e) : resolve())));
     await q("SET time_zone = '+00:00'");
-    await q("SET NAMES utf8mb4");
+    await q('SET NAMES utf8mb4');
     await q('SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     await q('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
   } catch (e) {
@@ -72,7 +72,9 @@ class MysqlSource implements SiardSourceDatabase {
   private query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
     return new Promise((resolve, reject) =>
       this.conn.query(sql, params, (e, rows) =>
-        e ? reject(archiveError('ARC_ERR_SIARD_DB_QUERY_FAILED', sql.slice(0, 80), why(e))) : resolve(rows as R[]),
+        e
+          ? reject(archiveError('ARC_ERR_SIARD_DB_QUERY_FAILED', sql.slice(0, 80), why(e)))
+          : resolve(rows as R[]),
       ),
     );
   }
@@ -83,7 +85,10 @@ class MysqlSource implements SiardSourceDatabase {
     );
     const db = info?.db;
     if (!db)
-      throw archiveError('ARC_ERR_SIARD_DB_CONNECTION_INVALID', `${this.label} (name the database: mysql://user@host:port/<database>)`);
+      throw archiveError(
+        'ARC_ERR_SIARD_DB_CONNECTION_INVALID',
+        `${this.label} (name the database: mysql://user@host:port/<database>)`,
+      );
     this.user = info.user;
     const relations = await this.query<{ name: string; type: string; comment: string }>(
       `SELECT TABLE_NAME AS name, TABLE_TYPE AS type, TABLE_COMMENT AS comment FROM information_schema.TABLES
@@ -101,7 +106,13 @@ class MysqlSource implements SiardSourceDatabase {
   }
 
   private async columns(db: string, table: string, strict: boolean): Promise<ColumnModel[]> {
-    const rows = await this.query<{ name: string; type: string; nullable: string; dflt: string | null; comment: string }>(
+    const rows = await this.query<{
+      name: string;
+      type: string;
+      nullable: string;
+      dflt: string | null;
+      comment: string;
+    }>(
       `SELECT COLUMN_NAME AS name, COLUMN_TYPE AS type, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS dflt,
               COLUMN_COMMENT AS comment
          FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION`,
@@ -109,7 +120,8 @@ class MysqlSource implements SiardSourceDatabase {
     );
     return rows.map((c) => {
       const mapped = fromMysql(c.type);
-      if (!mapped && strict) throw archiveError('ARC_ERR_SIARD_DB_TYPE_UNSUPPORTED', qualifiedName(db, table, c.name), c.type);
+      if (!mapped && strict)
+        throw archiveError('ARC_ERR_SIARD_DB_TYPE_UNSUPPORTED', qualifiedName(db, table, c.name), c.type);
       return {
         name: c.name,
         type: mapped ?? { kind: 'clob' },
@@ -146,7 +158,8 @@ class MysqlSource implements SiardSourceDatabase {
       [db, name],
     );
     const grouped = new Map<string, typeof keys>();
-    for (const k of keys) grouped.set(`${k.kind}\u0000${k.name}`, [...(grouped.get(`${k.kind}\u0000${k.name}`) ?? []), k]);
+    for (const k of keys)
+      grouped.set(`${k.kind}\u0000${k.name}`, [...(grouped.get(`${k.kind}\u0000${k.name}`) ?? []), k]);
     let primaryKey: KeyModel | undefined;
     const candidateKeys: KeyModel[] = [];
     const foreignKeys: ForeignKeyModel[] = [];
@@ -184,7 +197,11 @@ class MysqlSource implements SiardSourceDatabase {
       'SELECT VIEW_DEFINITION AS q FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',
       [db, name],
     );
-    return { name, ...(def?.q ? { queryOriginal: def.q } : {}), columns: await this.columns(db, name, false) };
+    return {
+      name,
+      ...(def?.q ? { queryOriginal: def.q } : {}),
+      columns: await this.columns(db, name, false),
+    };
   }
 
   async *readRows(
@@ -195,7 +212,10 @@ class MysqlSource implements SiardSourceDatabase {
     const columns = table.columns.map((c) => quoteMysql(c.name)).join(', ');
     const size = options.lobColumns ? LOB_BATCH : BATCH;
     const stream = this.conn
-      .query({ sql: `SELECT ${columns} FROM ${quoteMysql(schema)}.${quoteMysql(table.name)}`, rowsAsArray: true })
+      .query({
+        sql: `SELECT ${columns} FROM ${quoteMysql(schema)}.${quoteMysql(table.name)}`,
+        rowsAsArray: true,
+      })
       .stream({ highWaterMark: size });
     let batch: Cell[][] = [];
     try {

@@ -41,7 +41,13 @@ const rawTypes = {
     oid === BYTEA_OID ? (v: string) => Buffer.from(v.slice(2), 'hex') : (v: string) => v,
 };
 
-const ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+const ACTIONS: Record<string, string> = {
+  a: 'NO ACTION',
+  r: 'RESTRICT',
+  c: 'CASCADE',
+  n: 'SET NULL',
+  d: 'SET DEFAULT',
+};
 
 export async function openPostgresSource(url: string, label: string): Promise<SiardSourceDatabase> {
   const client = new pg.Client({ connectionString: url });
@@ -95,7 +101,13 @@ class PostgresSource implements SiardSourceDatabase {
     const [info] = await this.query<{ db: string; version: string }>(
       "SELECT current_database() AS db, current_setting('server_version') AS version",
     );
-    const relations = await this.query<{ oid: number; schema: string; name: string; kind: string; comment: string | null }>(
+    const relations = await this.query<{
+      oid: number;
+      schema: string;
+      name: string;
+      kind: string;
+      comment: string | null;
+    }>(
       `SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
               obj_description(c.oid, 'pg_class') AS comment
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -114,7 +126,11 @@ class PostgresSource implements SiardSourceDatabase {
       }
       out.push({ name: schema, tables, views });
     }
-    return { dbname: info?.db ?? 'postgres', product: `PostgreSQL ${info?.version ?? ''}`.trim(), schemas: out };
+    return {
+      dbname: info?.db ?? 'postgres',
+      product: `PostgreSQL ${info?.version ?? ''}`.trim(),
+      schemas: out,
+    };
   }
 
   private async columnRows(oid: number): Promise<ColumnRow[]> {
@@ -143,7 +159,12 @@ class PostgresSource implements SiardSourceDatabase {
     });
   }
 
-  private async table(schema: string, oid: number, name: string, comment: string | null): Promise<TableModel> {
+  private async table(
+    schema: string,
+    oid: number,
+    name: string,
+    comment: string | null,
+  ): Promise<TableModel> {
     const columns = this.columns(await this.columnRows(oid), (c) => qualifiedName(schema, name, c), true);
     const constraints = await this.query<ConstraintRow>(
       `SELECT c.conname AS name, c.contype AS kind,

@@ -65,16 +65,28 @@ class PostgresTarget implements SiardTargetDatabase {
   async createTables(schema: SchemaModel): Promise<void> {
     await this.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema.name)}`);
     for (const t of schema.tables) {
-      const parts = t.columns.map((c) => `${quoteIdent(c.name)} ${toPostgres(c.type)}${c.nullable ? '' : ' NOT NULL'}`);
+      const parts = t.columns.map(
+        (c) => `${quoteIdent(c.name)} ${toPostgres(c.type)}${c.nullable ? '' : ' NOT NULL'}`,
+      );
       if (t.primaryKey)
-        parts.push(`CONSTRAINT ${quoteIdent(t.primaryKey.name)} PRIMARY KEY (${t.primaryKey.columns.map(quoteIdent).join(', ')})`);
+        parts.push(
+          `CONSTRAINT ${quoteIdent(t.primaryKey.name)} PRIMARY KEY (${t.primaryKey.columns.map(quoteIdent).join(', ')})`,
+        );
       for (const k of t.candidateKeys)
         parts.push(`CONSTRAINT ${quoteIdent(k.name)} UNIQUE (${k.columns.map(quoteIdent).join(', ')})`);
-      await this.run(`CREATE TABLE ${tableName(schema.name, t.name)} (\n  ${parts.join(',\n  ')}\n)`, [], `CREATE TABLE ${t.name}`);
+      await this.run(
+        `CREATE TABLE ${tableName(schema.name, t.name)} (\n  ${parts.join(',\n  ')}\n)`,
+        [],
+        `CREATE TABLE ${t.name}`,
+      );
     }
   }
 
-  async insertRows(schema: string, table: TableModel, rows: readonly (readonly ImportValue[])[]): Promise<void> {
+  async insertRows(
+    schema: string,
+    table: TableModel,
+    rows: readonly (readonly ImportValue[])[],
+  ): Promise<void> {
     const width = table.columns.length;
     const per = Math.max(1, Math.floor(MAX_PARAMS / Math.max(width, 1)));
     const names = table.columns.map((c) => quoteIdent(c.name)).join(', ');

@@ -73,7 +73,11 @@ class SqliteSource implements SiardSourceDatabase {
     return this.columnInfo(table).map((c) => {
       const mapped = fromSqlite(c.type);
       if (!mapped && strict)
-        throw archiveError('ARC_ERR_SIARD_DB_TYPE_UNSUPPORTED', qualifiedName('main', table, c.name), c.type || '(none)');
+        throw archiveError(
+          'ARC_ERR_SIARD_DB_TYPE_UNSUPPORTED',
+          qualifiedName('main', table, c.name),
+          c.type || '(none)',
+        );
       return {
         name: c.name,
         // A view column without a declared type (an expression) is described as text.
@@ -110,9 +114,9 @@ class SqliteSource implements SiardSourceDatabase {
       .filter((i) => i.unique === 1 && i.origin === 'u')
       .map((i) => ({
         name: i.name,
-        columns: (this.db.prepare(`PRAGMA index_info(${quoteIdent(i.name)})`).all() as { name: string }[]).map(
-          (c) => c.name,
-        ),
+        columns: (
+          this.db.prepare(`PRAGMA index_info(${quoteIdent(i.name)})`).all() as { name: string }[]
+        ).map((c) => c.name),
       }));
   }
 
@@ -159,7 +163,10 @@ class SqliteSource implements SiardSourceDatabase {
     options: { readonly lobColumns: boolean },
   ): AsyncIterable<readonly (readonly Cell[])[]> {
     const columns = table.columns.map((c) => quoteIdent(c.name)).join(', ');
-    const statement = this.db.prepare(`SELECT ${columns} FROM ${quoteIdent(table.name)}`).safeIntegers(true).raw(true);
+    const statement = this.db
+      .prepare(`SELECT ${columns} FROM ${quoteIdent(table.name)}`)
+      .safeIntegers(true)
+      .raw(true);
     const size = options.lobColumns ? LOB_BATCH : BATCH;
     let batch: Cell[][] = [];
     for (const row of statement.iterate() as IterableIterator<Cell[]>) {

@@ -52,7 +52,9 @@ class SqliteTarget implements SiardTargetDatabase {
   async assertEmpty(schemas: readonly SchemaModel[]): Promise<void> {
     this.single = schemas.length === 1;
     const existing = this.db
-      .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 3")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 3",
+      )
       .all() as { name: string }[];
     if (existing.length > 0)
       throw archiveError(
@@ -70,7 +72,9 @@ class SqliteTarget implements SiardTargetDatabase {
         (c) => `${quoteIdent(c.name)} ${toSqlite(c.type)}${c.nullable ? '' : ' NOT NULL'}`,
       );
       if (t.primaryKey)
-        parts.push(`CONSTRAINT ${quoteIdent(t.primaryKey.name)} PRIMARY KEY (${t.primaryKey.columns.map(quoteIdent).join(', ')})`);
+        parts.push(
+          `CONSTRAINT ${quoteIdent(t.primaryKey.name)} PRIMARY KEY (${t.primaryKey.columns.map(quoteIdent).join(', ')})`,
+        );
       for (const k of t.candidateKeys)
         parts.push(`CONSTRAINT ${quoteIdent(k.name)} UNIQUE (${k.columns.map(quoteIdent).join(', ')})`);
       for (const fk of t.foreignKeys) {
@@ -81,7 +85,10 @@ class SqliteTarget implements SiardTargetDatabase {
           `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${cols}) REFERENCES ${this.tableName(fk.referencedSchema, fk.referencedTable)} (${refs})${actions}`,
         );
       }
-      this.run(`CREATE TABLE ${this.tableName(schema.name, t.name)} (\n  ${parts.join(',\n  ')}\n)`, `CREATE TABLE ${t.name}`);
+      this.run(
+        `CREATE TABLE ${this.tableName(schema.name, t.name)} (\n  ${parts.join(',\n  ')}\n)`,
+        `CREATE TABLE ${t.name}`,
+      );
     }
   }
 
@@ -91,13 +98,19 @@ class SqliteTarget implements SiardTargetDatabase {
     if (!statement) {
       const names = table.columns.map((c) => quoteIdent(c.name)).join(', ');
       const marks = table.columns.map(() => '?').join(', ');
-      statement = this.db.prepare(`INSERT INTO ${this.tableName(schema, table.name)} (${names}) VALUES (${marks})`);
+      statement = this.db.prepare(
+        `INSERT INTO ${this.tableName(schema, table.name)} (${names}) VALUES (${marks})`,
+      );
       this.statements.set(key, statement);
     }
     return statement;
   }
 
-  async insertRows(schema: string, table: TableModel, rows: readonly (readonly ImportValue[])[]): Promise<void> {
+  async insertRows(
+    schema: string,
+    table: TableModel,
+    rows: readonly (readonly ImportValue[])[],
+  ): Promise<void> {
     const statement = this.insertStatement(schema, table);
     const kinds = table.columns.map((c) => c.type.kind);
     try {
