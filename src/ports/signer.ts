@@ -1,6 +1,6 @@
 /**
  * Signing approvals: the archive's own key signs a detached JWS over an approval payload, and
- * anybody holding the public key checks it later (docs/approval.md, docs/adr/0007).
+ * anybody holding the public key checks it later (docs/approval.md, docs/adr/0009).
  */
 export type SigningAlgorithm = 'ES256' | 'EdDSA';
 

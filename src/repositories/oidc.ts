@@ -24,7 +24,12 @@ export function usersByEmail(db: Db, email: string): Promise<UserRow[]> {
     .execute();
 }
 
-export async function linkOidcIdentity(db: Db, userId: string, issuer: string, subject: string): Promise<void> {
+export async function linkOidcIdentity(
+  db: Db,
+  userId: string,
+  issuer: string,
+  subject: string,
+): Promise<void> {
   await db
     .updateTable('users')
     .set({ oidc_issuer: issuer, oidc_subject: subject })

@@ -53,7 +53,10 @@ export function configFromEnv(
     oidc:
       overrides.oidc !== undefined
         ? overrides.oidc
-        : oidcSettingsFromEnv(env, overrides.publicUrl ?? env.SAMARKIV_PUBLIC_URL ?? `http://${host}:${port}`),
+        : oidcSettingsFromEnv(
+            env,
+            overrides.publicUrl ?? env.SAMARKIV_PUBLIC_URL ?? `http://${host}:${port}`,
+          ),
   };
 }
 

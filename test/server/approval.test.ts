@@ -6,7 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,7 +68,9 @@ async function failJobInserts(t: TestServer, backend: Backend, on: boolean): Pro
     await sql`CREATE FUNCTION fail_jobs() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$ LANGUAGE plpgsql`.execute(
       db,
     );
-    await sql`CREATE TRIGGER fail_jobs BEFORE INSERT ON jobs FOR EACH ROW EXECUTE FUNCTION fail_jobs()`.execute(db);
+    await sql`CREATE TRIGGER fail_jobs BEFORE INSERT ON jobs FOR EACH ROW EXECUTE FUNCTION fail_jobs()`.execute(
+      db,
+    );
   } else {
     await sql`DROP TRIGGER fail_jobs ON jobs`.execute(db);
     await sql`DROP FUNCTION fail_jobs()`.execute(db);
@@ -70,9 +80,14 @@ async function failJobInserts(t: TestServer, backend: Backend, on: boolean): Pro
 /** The real CLI, asynchronously: the server it asks for the key runs in this process. */
 function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, 'verify-approval', ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, 'verify-approval', ...args],
+      { encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -86,7 +101,7 @@ for (const backend of BACKENDS) {
     let work: string;
     // Set by the approval test, checked further by the tests after it.
     let bundleText = '';
-    let reportBytes = Buffer.alloc(0);
+    let reportBytes: Buffer = Buffer.alloc(0);
     let submissionId = '';
     const verify = (input: Partial<VerifyInput>): Promise<VerifyResult> =>
       verifyApproval(
@@ -164,7 +179,11 @@ for (const backend of BACKENDS) {
       const db = t.server.ctx.db;
       assert.equal((await getSubmission(db, d.submissionId))?.state, 'controlled');
       assert.equal((await getProject(db, d.projectId))?.phase, 'delivery-control');
-      const rows = await db.selectFrom('approvals').selectAll().where('submission_id', '=', d.submissionId).execute();
+      const rows = await db
+        .selectFrom('approvals')
+        .selectAll()
+        .where('submission_id', '=', d.submissionId)
+        .execute();
       assert.equal(rows.length, 0);
       const jobs = (await listJobs(db, { kind: 'ingest' })).filter((j) => j.payload.includes(d.submissionId));
       assert.equal(jobs.length, 0);
@@ -224,7 +243,15 @@ for (const backend of BACKENDS) {
       writeFileSync(bundleFile, bundle.body);
       writeFileSync(reportFile, report.rawPayload);
       const address = await t.server.listen();
-      const ok = await cli([bundleFile, '--report', reportFile, '--package', EXAMPLE_SIP, '--server', address]);
+      const ok = await cli([
+        bundleFile,
+        '--report',
+        reportFile,
+        '--package',
+        EXAMPLE_SIP,
+        '--server',
+        address,
+      ]);
       assert.equal(ok.status, 0, ok.stdout + ok.stderr);
       assert.match(ok.stdout, /GILTIGT/);
       assert.match(ok.stdout, /alla 17 filer stämmer/);
@@ -294,8 +321,9 @@ for (const backend of BACKENDS) {
       const xmlFile = join(work, 'kvittens.xml');
       writeFileSync(xmlFile, xml.body);
       execFileSync('xmllint', ['--noout', '--schema', RECEIPT_XSD, xmlFile], { stdio: 'pipe' });
-      const payload = (JSON.parse(bundleText) as { payload: Approval['payload'] & { package: { sha256: string } } })
-        .payload;
+      const payload = (
+        JSON.parse(bundleText) as { payload: Approval['payload'] & { package: { sha256: string } } }
+      ).payload;
       assert.match(xml.body, /<municipality id="trelleborg">Trelleborg<\/municipality>/);
       assert.match(xml.body, /<agreementRef>LÖK 2026:7<\/agreementRef>/);
       assert.match(xml.body, /<fileCount>17<\/fileCount>/);
@@ -306,7 +334,9 @@ for (const backend of BACKENDS) {
       const pdf = await c.request('GET', `/api/submissions/${submissionId}/receipt.pdf`);
       assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 300));
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
-      const artifacts = fileURLToPath(new URL(`../../test-artifacts/approval/${backend.name}/`, import.meta.url));
+      const artifacts = fileURLToPath(
+        new URL(`../../test-artifacts/approval/${backend.name}/`, import.meta.url),
+      );
       mkdirSync(artifacts, { recursive: true });
       const pdfFile = join(artifacts, 'kvittens.pdf');
       writeFileSync(pdfFile, pdf.rawPayload);
@@ -317,7 +347,17 @@ for (const backend of BACKENDS) {
       assert.match(text, /Antal filer\s+17/);
       assert.ok(text.includes(payload.approvalId), 'approval id');
       assert.ok(text.replace(/\s/g, '').includes(payload.package.sha256), 'package SHA-256');
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdfFile, join(artifacts, 'kvittens')]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdfFile,
+        join(artifacts, 'kvittens'),
+      ]);
 
       const reader = await t.login('lasare.ystad');
       const foreign = await reader.request('GET', `/api/submissions/${submissionId}/receipt.xml`);

@@ -71,7 +71,6 @@ export function openidClientRelyingParty(settings: OidcClientSettings): OidcRely
 
     async completeLogin(callbackUrl, secrets): Promise<OidcIdentity> {
       const c = await configuration();
-      let claims: client.IDToken | undefined;
       try {
         const tokens = await client.authorizationCodeGrant(c, callbackUrl, {
           pkceCodeVerifier: secrets.codeVerifier,
@@ -79,18 +78,24 @@ export function openidClientRelyingParty(settings: OidcClientSettings): OidcRely
           expectedNonce: secrets.nonce,
           idTokenExpected: true,
         });
-        claims = tokens.claims();
+        const claims = tokens.claims();
+        if (!claims) throw archiveError('ARC_ERR_OIDC_FAILED', 'no ID token');
+        // Providers that follow OIDC Core 5.4 strictly put scope claims (email) only in UserInfo.
+        const info =
+          claims.email === undefined && tokens.access_token
+            ? await client.fetchUserInfo(c, tokens.access_token, claims.sub)
+            : claims;
+        return {
+          issuer: claims.iss,
+          subject: claims.sub,
+          email: typeof info.email === 'string' ? info.email : null,
+          emailVerified: info.email_verified === true,
+          name: typeof info.name === 'string' ? info.name : null,
+        };
       } catch (e) {
+        if (e instanceof Error && 'code' in e && e.code === 'ARC_ERR_OIDC_FAILED') throw e;
         throw failure(e);
       }
-      if (!claims) throw archiveError('ARC_ERR_OIDC_FAILED', 'no ID token');
-      return {
-        issuer: claims.iss,
-        subject: claims.sub,
-        email: typeof claims.email === 'string' ? claims.email : null,
-        emailVerified: claims.email_verified === true,
-        name: typeof claims.name === 'string' ? claims.name : null,
-      };
     },
   };
 }

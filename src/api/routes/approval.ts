@@ -80,7 +80,10 @@ export async function approvalRoutes(app: App, deps: ApiDeps, approval: Approval
       const bundle = await approvalBundle(deps.ctx, principalOf(request), request.params.id);
       reply
         .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="godkannande-${bundle.payload.approvalId}.json"`);
+        .header(
+          'content-disposition',
+          `attachment; filename="godkannande-${bundle.payload.approvalId}.json"`,
+        );
       return JSON.stringify(bundle, null, 2) + '\n';
     },
   );

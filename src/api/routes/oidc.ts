@@ -34,7 +34,11 @@ export async function oidcRoutes(app: App, deps: ApiDeps, oidc: OidcRouteDeps | 
         response: {
           200: z.object({
             password: z.boolean(),
-            oidc: z.object({ enabled: z.boolean(), label: z.string().nullable(), loginUrl: z.string().nullable() }),
+            oidc: z.object({
+              enabled: z.boolean(),
+              label: z.string().nullable(),
+              loginUrl: z.string().nullable(),
+            }),
           }),
         },
       },

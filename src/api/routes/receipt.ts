@@ -11,7 +11,13 @@ const params = z.object({ id: z.string().min(1).max(100) });
 export async function receiptRoutes(app: App, deps: ApiDeps, pdf: () => PdfRenderer): Promise<void> {
   app.get(
     '/submissions/:id/receipt.xml',
-    { schema: { tags: ['approval'], summary: 'Receipt (kvittens) as XML, namespace urn:samarkiv:receipt:1', params } },
+    {
+      schema: {
+        tags: ['approval'],
+        summary: 'Receipt (kvittens) as XML, namespace urn:samarkiv:receipt:1',
+        params,
+      },
+    },
     async (request, reply) => {
       const xml = await receiptXmlFor(deps.ctx, principalOf(request), request.params.id);
       reply

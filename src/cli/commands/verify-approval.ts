@@ -29,8 +29,14 @@ async function readInput(path: string): Promise<Buffer> {
 const MARK = { ok: '✓', failed: '✗', unchecked: '?' } as const;
 
 const VERDICT = {
-  valid: { sv: 'GILTIGT: godkännandet är äkta och oförändrat', en: 'VALID: the approval is authentic and unchanged' },
-  invalid: { sv: 'OGILTIGT: något har ändrats eller signaturen stämmer inte', en: 'INVALID: something was changed or the signature does not match' },
+  valid: {
+    sv: 'GILTIGT: godkännandet är äkta och oförändrat',
+    en: 'VALID: the approval is authentic and unchanged',
+  },
+  invalid: {
+    sv: 'OGILTIGT: något har ändrats eller signaturen stämmer inte',
+    en: 'INVALID: something was changed or the signature does not match',
+  },
   unverifiable: { sv: 'KUNDE INTE KONTROLLERAS', en: 'COULD NOT BE CHECKED' },
 } as const;
 

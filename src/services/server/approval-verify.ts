@@ -82,7 +82,8 @@ function parseApproval(text: string): { jws: string; payload: ApprovalPayload; b
   }
   const parts = trimmed.split('.');
   if (parts.length !== 3) return 'neither an approval JSON file nor a compact JWS';
-  if (!parts[1]) return 'the JWS has a detached payload: give the approval JSON file (…/approval/bundle) instead';
+  if (!parts[1])
+    return 'the JWS has a detached payload: give the approval JSON file (…/approval/bundle) instead';
   const bytes = Buffer.from(parts[1], 'base64url');
   let payload: unknown;
   try {
@@ -126,7 +127,12 @@ async function resolveKey(
     try {
       res = await deps.fetch(url, { headers: { accept: 'application/json' } });
     } catch (e) {
-      checks.add('key', 'unchecked', `could not fetch ${url}: ${message(e)}`, `kunde inte hämta ${url}: ${message(e)}`);
+      checks.add(
+        'key',
+        'unchecked',
+        `could not fetch ${url}: ${message(e)}`,
+        `kunde inte hämta ${url}: ${message(e)}`,
+      );
       return null;
     }
     if (res.status === 404) {
@@ -158,7 +164,12 @@ async function resolveKey(
     );
     return null;
   }
-  checks.add('key', 'ok', `public key ${kid} (${String(key.alg)})`, `publik nyckel ${kid} (${String(key.alg)})`);
+  checks.add(
+    'key',
+    'ok',
+    `public key ${kid} (${String(key.alg)})`,
+    `publik nyckel ${kid} (${String(key.alg)})`,
+  );
   return key;
 }
 
@@ -172,7 +183,12 @@ async function checkPackage(
     const whole = await fileDigest(path);
     if (whole && payload.package.sha256) {
       if (whole.sha256 === payload.package.sha256.toLowerCase())
-        checks.add('package', 'ok', 'the package file has the signed SHA-256', 'paketfilen har den signerade SHA-256-summan');
+        checks.add(
+          'package',
+          'ok',
+          'the package file has the signed SHA-256',
+          'paketfilen har den signerade SHA-256-summan',
+        );
       else
         checks.add(
           'package',
@@ -198,7 +214,11 @@ async function checkPackage(
       );
       return;
     }
-    const kinds = { missing: ['missing', 'saknas'], added: ['not approved', 'inte godkänd'], changed: ['changed', 'ändrad'] };
+    const kinds = {
+      missing: ['missing', 'saknas'],
+      added: ['not approved', 'inte godkänd'],
+      changed: ['changed', 'ändrad'],
+    };
     const shown = diffs.slice(0, 20);
     const more = diffs.length > shown.length ? ` (+${diffs.length - shown.length})` : '';
     checks.add(
@@ -209,7 +229,12 @@ async function checkPackage(
     );
   } catch (e) {
     const text = isArchiveError(e) ? `${e.code}: ${e.message}` : message(e);
-    checks.add('manifest', 'unchecked', `could not read the package: ${text}`, `kunde inte läsa paketet: ${text}`);
+    checks.add(
+      'manifest',
+      'unchecked',
+      `could not read the package: ${text}`,
+      `kunde inte läsa paketet: ${text}`,
+    );
   }
 }
 
@@ -237,7 +262,12 @@ export async function verifyApproval(input: VerifyInput, deps: VerifyDeps): Prom
     );
   // The manifest digest is part of the signed payload; it must also describe the signed file list.
   if (sha256Hex(manifestBytes(payload.manifest.files)) !== payload.manifest.sha256)
-    checks.add('signature', 'failed', 'manifest.sha256 does not match manifest.files', 'manifest.sha256 stämmer inte med manifest.files');
+    checks.add(
+      'signature',
+      'failed',
+      'manifest.sha256 does not match manifest.files',
+      'manifest.sha256 stämmer inte med manifest.files',
+    );
 
   const key = await resolveKey(input, deps, header.kid, checks);
   if (key) {
@@ -261,7 +291,12 @@ export async function verifyApproval(input: VerifyInput, deps: VerifyDeps): Prom
   if (input.reportBytes) {
     const digest = sha256Hex(input.reportBytes);
     if (digest === payload.report.sha256)
-      checks.add('report', 'ok', 'the control report is the approved one', 'kontrollrapporten är den godkända');
+      checks.add(
+        'report',
+        'ok',
+        'the control report is the approved one',
+        'kontrollrapporten är den godkända',
+      );
     else
       checks.add(
         'report',
@@ -273,4 +308,3 @@ export async function verifyApproval(input: VerifyInput, deps: VerifyDeps): Prom
   if (input.packagePath) await checkPackage(input.packagePath, payload, deps, checks);
   return checks.result(payload);
 }
-

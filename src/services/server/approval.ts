@@ -65,7 +65,8 @@ async function loadVisible(ctx: ServiceContext, reader: Principal, submissionId:
       hasPermission(ctx, reader, 'aip:read', submission.tenant_id) ||
       hasPermission(ctx, reader, 'approval:sign', submission.tenant_id));
   const project = submission && (await projects.getProject(ctx.db, submission.project_id));
-  if (!submission || !visible || !project) throw archiveError('ARC_ERR_NOT_FOUND', `submission ${submissionId}`);
+  if (!submission || !visible || !project)
+    throw archiveError('ARC_ERR_NOT_FOUND', `submission ${submissionId}`);
   return { submission, project };
 }
 
@@ -76,9 +77,11 @@ export async function remainingForApproval(ctx: ServiceContext, loaded: Loaded):
   if (submission.state !== 'controlled')
     remaining.push(`submission state is '${submission.state}' (must be 'controlled')`);
   if (!submission.report) remaining.push('no control report');
-  if ((submission.error_count ?? 0) > 0) remaining.push(`control report has ${submission.error_count} errors`);
+  if ((submission.error_count ?? 0) > 0)
+    remaining.push(`control report has ${submission.error_count} errors`);
   for (const c of await submissions.listCheckpoints(ctx.db, submission.id)) {
-    if (c.state === 'open' || c.state === 'deviation') remaining.push(`checkpoint ${c.item_key} is ${c.state}`);
+    if (c.state === 'open' || c.state === 'deviation')
+      remaining.push(`checkpoint ${c.item_key} is ${c.state}`);
   }
   if (project.phase !== 'delivery-control')
     remaining.push(`project phase is '${project.phase}' (must be 'delivery-control')`);
@@ -88,7 +91,8 @@ export async function remainingForApproval(ctx: ServiceContext, loaded: Loaded):
 /** The role the approver signs in: a grant in the municipality itself before a consortium grant. */
 function signingRole(ctx: ServiceContext, actor: Principal, tenantId: string): string {
   const grants = actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes('approval:sign'));
-  const own = grants.find((g) => g.tenantId === tenantId) ?? grants.find((g) => g.tenantId === ctx.consortiumId);
+  const own =
+    grants.find((g) => g.tenantId === tenantId) ?? grants.find((g) => g.tenantId === ctx.consortiumId);
   return own?.role ?? 'unknown';
 }
 
@@ -101,7 +105,10 @@ async function manifestOf(
   if (fromReport) return fromReport;
   const path = deps.packagePath ? await deps.packagePath(submission) : null;
   if (!path || !deps.openSource)
-    throw archiveError('ARC_ERR_APPROVAL_NOT_READY', 'the report has no file list and the package is not at hand');
+    throw archiveError(
+      'ARC_ERR_APPROVAL_NOT_READY',
+      'the report has no file list and the package is not at hand',
+    );
   const source = await deps.openSource(path);
   try {
     return await manifestFromSource(source);
@@ -207,16 +214,31 @@ export async function approveSubmission(
     if (!(await approvals.markApproved(trx, submissionId)))
       throw archiveError('ARC_ERR_CONFLICT', `submission ${submissionId} changed while it was approved`);
     await approvals.insertApproval(trx, row);
-    await movePhase(ctx, actor, loaded.project, { to: 'approved', reason: 'leveransgodkännande' }, {
-      viaApproval: true,
+    await movePhase(
+      ctx,
+      actor,
+      loaded.project,
+      { to: 'approved', reason: 'leveransgodkännande' },
+      {
+        viaApproval: true,
+        trx,
+      },
+    );
+    await audit(
       trx,
-    });
-    await audit(trx, ctx, actor, loaded.submission.tenant_id, 'submission.approve', 'submission', submissionId, {
-      approvalId: row.id,
-      keyId: row.key_id,
-      manifestSha256: row.manifest_sha256,
-      reportSha256: row.report_sha256,
-    });
+      ctx,
+      actor,
+      loaded.submission.tenant_id,
+      'submission.approve',
+      'submission',
+      submissionId,
+      {
+        approvalId: row.id,
+        keyId: row.key_id,
+        manifestSha256: row.manifest_sha256,
+        reportSha256: row.report_sha256,
+      },
+    );
     await enqueueJob(trx, INGEST_JOB, { submissionId }, payload.approvedAt);
   });
   return viewOf(row);
@@ -273,7 +295,11 @@ export async function approvalBundle(
 }
 
 /** The control report exactly as stored and signed (its bytes are what report.sha256 covers). */
-export async function approvedReport(ctx: ServiceContext, reader: Principal, submissionId: string): Promise<string> {
+export async function approvedReport(
+  ctx: ServiceContext,
+  reader: Principal,
+  submissionId: string,
+): Promise<string> {
   const { submission } = await getApproval(ctx, reader, submissionId);
   return submission.report ?? '';
 }
@@ -289,7 +315,10 @@ export async function registerSigner(ctx: ServiceContext, signer: Signer): Promi
 }
 
 /** A public signing key by its id (kid); public, no login. */
-export async function publicSigningKey(ctx: ServiceContext, kid: string): Promise<PublicJwk & { createdAt: string }> {
+export async function publicSigningKey(
+  ctx: ServiceContext,
+  kid: string,
+): Promise<PublicJwk & { createdAt: string }> {
   const row = await approvals.getSigningKey(ctx.db, kid);
   if (!row) throw archiveError('ARC_ERR_NOT_FOUND', `signing key ${kid}`);
   return { ...(JSON.parse(row.public_jwk) as PublicJwk), createdAt: row.created_at };

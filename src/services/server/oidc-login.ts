@@ -80,7 +80,10 @@ export async function completeOidcLogin(
     throw archiveError('ARC_ERR_OIDC_FAILED', 'the login expired or was already used; start again');
   const providerError = callbackUrl.searchParams.get('error');
   if (providerError)
-    throw archiveError('ARC_ERR_OIDC_FAILED', `${providerError} ${callbackUrl.searchParams.get('error_description') ?? ''}`.trim());
+    throw archiveError(
+      'ARC_ERR_OIDC_FAILED',
+      `${providerError} ${callbackUrl.searchParams.get('error_description') ?? ''}`.trim(),
+    );
   const identity = await rp.completeLogin(callbackUrl, {
     state: pending.state,
     nonce: pending.nonce,

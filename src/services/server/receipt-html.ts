@@ -26,7 +26,11 @@ function bytes(n: number | null): string {
 function swedishTime(iso: string): string {
   const d = new Date(iso);
   const date = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-  const time = d.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+  const time = d.toLocaleTimeString('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return `${date} kl. ${time} (${iso})`;
 }
 
@@ -43,7 +47,10 @@ export function receiptHtml(r: ReceiptData): string {
     row('Arkivmyndighet', esc(r.municipality.name)),
     row('Arkivbildare', r.recordsCreator ? esc(r.recordsCreator.name) : '–'),
     row('Leveransöverenskommelse', r.agreementRef ? esc(r.agreementRef) : '–'),
-    row('Leveransprojekt', `${esc(r.project.title)}<br><span class="dim">System: ${esc(r.project.systemName)}</span>`),
+    row(
+      'Leveransprojekt',
+      `${esc(r.project.title)}<br><span class="dim">System: ${esc(r.project.systemName)}</span>`,
+    ),
     row('Leveransversion', `${r.submission.version}`),
     row('Paketfil', esc(r.package.fileName)),
     row('Paket-id (OBJID)', r.package.objid ? esc(r.package.objid) : '–', true),

@@ -31,13 +31,22 @@ export interface ReceiptData {
   readonly contentBytes: number;
   readonly manifestSha256: string;
   readonly reportSha256: string;
-  readonly signer: { readonly userId: string; readonly name: string; readonly role: string; readonly roleLabel: string };
+  readonly signer: {
+    readonly userId: string;
+    readonly name: string;
+    readonly role: string;
+    readonly roleLabel: string;
+  };
   readonly keyId: string;
   readonly algorithm: string;
   readonly jws: string;
 }
 
-export async function receiptData(ctx: ServiceContext, reader: Principal, submissionId: string): Promise<ReceiptData> {
+export async function receiptData(
+  ctx: ServiceContext,
+  reader: Principal,
+  submissionId: string,
+): Promise<ReceiptData> {
   const { approval } = await getApproval(ctx, reader, submissionId);
   const p = approval.payload;
   const header = JSON.parse(Buffer.from(approval.jws.split('.')[0] ?? '', 'base64url').toString('utf8')) as {
@@ -66,13 +75,22 @@ export async function receiptData(ctx: ServiceContext, reader: Principal, submis
   };
 }
 
-async function audited(ctx: ServiceContext, reader: Principal, data: ReceiptData, format: string): Promise<void> {
+async function audited(
+  ctx: ServiceContext,
+  reader: Principal,
+  data: ReceiptData,
+  format: string,
+): Promise<void> {
   await inTransaction(ctx, (trx) =>
     audit(trx, ctx, reader, data.municipality.id, 'receipt.read', 'approval', data.approvalId, { format }),
   );
 }
 
-export async function receiptXmlFor(ctx: ServiceContext, reader: Principal, submissionId: string): Promise<string> {
+export async function receiptXmlFor(
+  ctx: ServiceContext,
+  reader: Principal,
+  submissionId: string,
+): Promise<string> {
   const data = await receiptData(ctx, reader, submissionId);
   await audited(ctx, reader, data, 'xml');
   return receiptXml(data);
