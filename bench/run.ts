@@ -7,6 +7,7 @@ const benches = [
   'bench/formats.bench.ts',
   'bench/siard-check.bench.ts',
   'bench/erms-package.bench.ts',
+  'bench/api-load.bench.ts',
 ];
 let failed = 0;
 for (const file of benches) {

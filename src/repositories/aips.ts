@@ -199,6 +199,19 @@ export async function listAips(
   return { rows, total: Number(count?.n ?? 0) };
 }
 
+/**
+ * Search counts stop at this many hits: counting every match of a common word over 100,000 AIPs
+ * costs more than the page itself, and nobody pages past a thousand hits ("över 1 000 träffar").
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+function capped(
+  rows: AipSummary[],
+  n: number,
+): { rows: AipSummary[]; total: number; totalIsLowerBound: boolean } {
+  return { rows, total: Math.min(n, SEARCH_COUNT_CAP), totalIsLowerBound: n > SEARCH_COUNT_CAP };
+}
+
 /** Full-text search over the AIPs of the given tenants, best match first. */
 export async function searchAips(
   db: Db,
@@ -206,7 +219,7 @@ export async function searchAips(
   scope: AipScope,
   query: SearchQuery,
   page: Page,
-): Promise<{ rows: AipSummary[]; total: number }> {
+): Promise<{ rows: AipSummary[]; total: number; totalIsLowerBound?: boolean }> {
   if (emptyScope(scope)) return { rows: [], total: 0 };
   if (caps.fullText === 'fts5') {
     const match = query.fts;
@@ -228,9 +241,17 @@ export async function searchAips(
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+      db
+        .selectFrom(
+          q
+            .select('aips.id')
+            .limit(SEARCH_COUNT_CAP + 1)
+            .as('capped'),
+        )
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst(),
     ]);
-    return { rows, total: Number(count?.n ?? 0) };
+    return capped(rows, Number(count?.n ?? 0));
   }
   const tsq = query.tsquery;
   if (!tsq) return { rows: [], total: 0 };
@@ -244,9 +265,17 @@ export async function searchAips(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    db
+      .selectFrom(
+        q
+          .select('aips.id')
+          .limit(SEARCH_COUNT_CAP + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
   ]);
-  return { rows, total: Number(count?.n ?? 0) };
+  return capped(rows, Number(count?.n ?? 0));
 }
 
 export function listAipFiles(db: Db, aipId: string, page: Page): Promise<AipFileRow[]> {

@@ -31,6 +31,8 @@ export const aipSummarySchema = z.object({
 export const aipPageSchema = z.object({
   items: z.array(aipSummarySchema),
   total: z.number(),
+  /** true when a search found more hits than `total` (counting stops at 1 000). */
+  totalIsLowerBound: z.boolean().optional(),
   page: z.number(),
   pageSize: z.number(),
 });

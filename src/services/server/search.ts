@@ -33,6 +33,8 @@ export interface AipPage {
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
+  /** The search found more than `total` hits (counting stops at SEARCH_COUNT_CAP). */
+  readonly totalIsLowerBound?: boolean;
 }
 
 /** The caller's scope for a permission, narrowed to one tenant when asked. */
@@ -81,9 +83,15 @@ export async function searchAipsFor(
   const pg = paging(req);
   const scope = aipScope(ctx, p, 'search:read', req.tenantId);
   const prepared = { fts: ftsQuery(queryStems(query)), tsquery: tsQuery(query) };
-  const { rows, total } = await searchAips(ctx.db, ctx.caps, scope, prepared, pg);
+  const { rows, total, totalIsLowerBound } = await searchAips(ctx.db, ctx.caps, scope, prepared, pg);
   await auditRestricted(ctx, p, 'aip.search-restricted', rows, { query });
-  return { items: rows, total, page: pg.page, pageSize: pg.pageSize };
+  return {
+    items: rows,
+    total,
+    totalIsLowerBound: totalIsLowerBound ?? false,
+    page: pg.page,
+    pageSize: pg.pageSize,
+  };
 }
 
 export async function listAipsFor(

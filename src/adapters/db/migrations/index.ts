@@ -7,12 +7,14 @@ import type { DatabaseCapabilities } from '../capabilities.ts';
 import { initialMigration } from './0001-initial.ts';
 import { deliveryControlMigration } from './0002-delivery-control.ts';
 import { approvalMigration } from './0004-approval.ts';
+import { preservationMigration } from './0003-preservation.ts';
 import { consortiumMigration } from './0005-consortium.ts';
 
 export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(caps),
     '0002-delivery-control': deliveryControlMigration,
+    '0003-preservation': preservationMigration,
     '0004-approval': approvalMigration,
     '0005-consortium': consortiumMigration,
   };
