@@ -4,19 +4,29 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isArchiveError } from '../core/errors.ts';
-import { sipCreateCommand } from './commands/sip-create.ts';
-import { formatsUpdateCommand } from './commands/formats-update.ts';
-import { identifyCommand } from './commands/identify.ts';
-import { validateCommand, type ValidateCommandOptions } from './commands/validate.ts';
-import { serveCommand, type ServeOptions } from './commands/serve.ts';
-import { submitCommand, type SubmitOptions } from './commands/submit.ts';
-import { auditVerifyCommand, tenantsListCommand } from './commands/server-admin.ts';
-import { reindexCommand, type ReindexOptions } from './commands/reindex.ts';
+import type { ValidateCommandOptions } from './commands/validate.ts';
+import type { ServeOptions } from './commands/serve.ts';
+import type { SubmitOptions } from './commands/submit.ts';
+import type { ReindexOptions } from './commands/reindex.ts';
 import { addGenerateCommands } from './commands/generate.ts';
 import { addConsortiumCommands } from './commands/consortium.ts';
-import { siardExportCommand, siardImportCommand, type SiardExportOptions } from './commands/siard.ts';
-import { verifyApprovalCommand, type VerifyApprovalOptions } from './commands/verify-approval.ts';
+import type { SiardExportOptions } from './commands/siard.ts';
+import type { VerifyApprovalOptions } from './commands/verify-approval.ts';
+import { lazy } from './lazy.ts';
 import { VERSION } from './version.ts';
+
+const sipCreateCommand = lazy(() => import('./commands/sip-create.ts'), 'sipCreateCommand');
+const formatsUpdateCommand = lazy(() => import('./commands/formats-update.ts'), 'formatsUpdateCommand');
+const identifyCommand = lazy(() => import('./commands/identify.ts'), 'identifyCommand');
+const validateCommand = lazy(() => import('./commands/validate.ts'), 'validateCommand');
+const serveCommand = lazy(() => import('./commands/serve.ts'), 'serveCommand');
+const submitCommand = lazy(() => import('./commands/submit.ts'), 'submitCommand');
+const auditVerifyCommand = lazy(() => import('./commands/server-admin.ts'), 'auditVerifyCommand');
+const tenantsListCommand = lazy(() => import('./commands/server-admin.ts'), 'tenantsListCommand');
+const reindexCommand = lazy(() => import('./commands/reindex.ts'), 'reindexCommand');
+const siardExportCommand = lazy(() => import('./commands/siard.ts'), 'siardExportCommand');
+const siardImportCommand = lazy(() => import('./commands/siard.ts'), 'siardImportCommand');
+const verifyApprovalCommand = lazy(() => import('./commands/verify-approval.ts'), 'verifyApprovalCommand');
 
 function run(action: () => Promise<number>): Promise<void> {
   return action().then(
@@ -123,7 +133,9 @@ sip
 
 program
   .command('submit')
-  .description('Upload a package (ZIP or TAR) to the archive service, resumably, with its SHA-256 checked on arrival')
+  .description(
+    'Upload a package (ZIP or TAR) to the archive service, resumably, with its SHA-256 checked on arrival',
+  )
   .argument('<package>', '.zip or .tar')
   .requiredOption('--project <id>', 'delivery project id')
   .option('--server <url>', 'archive service address (default SAMARKIV_SERVER)')
@@ -132,6 +144,7 @@ program
   .option('--upload-url <url>', 'continue an interrupted upload (the address printed when it started)')
   .option('--chunk-size <MiB>', 'MiB per request', '32')
   .option('--timeout <seconds>', 'with --wait: give up after this long', '3600')
+  .option('--poll-interval <seconds>', 'with --wait: seconds between checks', '2')
   .option('--format <format>', 'text | json', 'text')
   .option('--lang <lang>', 'sv | en', 'sv')
   .action((pkg: string, opts: SubmitOptions) => run(() => submitCommand(pkg, opts)));

@@ -1,14 +1,25 @@
 /**
  * The consortium's commands (issue 5): economy, plan, forecast, the yearly report and procurement
- * requirements. All work on the demo data (src/core/consortium/demo-data.ts) until the archive
- * server's store is wired in.
+ * requirements. They work on the demo data (src/core/consortium/demo-data.ts), or with
+ * `--database <url>` on the archive server's database.
  */
 import type { Command } from 'commander';
-import { economyBudgetCommand, economySharesCommand, type EconomyOptions } from './economy.ts';
-import { forecastCommand, type ForecastOptions } from './forecast.ts';
-import { inventoryRequirementsCommand, type InventoryRequirementsOptions } from './inventory.ts';
-import { planGenerateCommand, type PlanGenerateOptions } from './plan.ts';
-import { reportYearlyCommand, type ReportYearlyOptions } from './report.ts';
+import { withStore } from './consortium-common.ts';
+import type { EconomyOptions } from './economy.ts';
+import type { ForecastOptions } from './forecast.ts';
+import type { InventoryRequirementsOptions } from './inventory.ts';
+import type { PlanGenerateOptions } from './plan.ts';
+import type { ReportYearlyOptions } from './report.ts';
+import { lazy } from '../lazy.ts';
+
+const economyBudgetCommand = lazy(() => import('./economy.ts'), 'economyBudgetCommand');
+const economySharesCommand = lazy(() => import('./economy.ts'), 'economySharesCommand');
+const forecastCommand = lazy(() => import('./forecast.ts'), 'forecastCommand');
+const inventoryRequirementsCommand = lazy(() => import('./inventory.ts'), 'inventoryRequirementsCommand');
+const planGenerateCommand = lazy(() => import('./plan.ts'), 'planGenerateCommand');
+const reportYearlyCommand = lazy(() => import('./report.ts'), 'reportYearlyCommand');
+
+type DatabaseOption = { readonly database?: string };
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -26,13 +37,19 @@ export function addConsortiumCommands(
     )
     .requiredOption('--year <year>', 'budget year, e.g. 2021')
     .option('--format <format>', 'text | json', 'text')
-    .action((opts: EconomyOptions) => run(() => economySharesCommand(opts)));
+    .option('--database <url>', 'archive database (sqlite:PATH or postgres://…); default: the demo data')
+    .action((opts: EconomyOptions & DatabaseOption) =>
+      run(() => withStore(opts, (store) => economySharesCommand(opts, store))),
+    );
   economy
     .command('budget')
     .description('Budget against outcome per cost group, and the refund by share when under budget')
     .requiredOption('--year <year>', 'year with a recorded outcome, e.g. 2020')
     .option('--format <format>', 'text | json', 'text')
-    .action((opts: EconomyOptions) => run(() => economyBudgetCommand(opts)));
+    .option('--database <url>', 'archive database (sqlite:PATH or postgres://…); default: the demo data')
+    .action((opts: EconomyOptions & DatabaseOption) =>
+      run(() => withStore(opts, (store) => economyBudgetCommand(opts, store))),
+    );
 
   const plan = program.command('plan').description('The delivery plan (leveransplan)');
   plan
@@ -50,7 +67,10 @@ export function addConsortiumCommands(
       collect,
     )
     .option('--no-pilots-first', 'do not plan pilot systems first')
-    .action((opts: PlanGenerateOptions) => run(() => planGenerateCommand(opts)));
+    .option('--database <url>', 'archive database (sqlite:PATH or postgres://…); default: the demo data')
+    .action((opts: PlanGenerateOptions & DatabaseOption) =>
+      run(() => withStore(opts, (store) => planGenerateCommand(opts, store))),
+    );
 
   program
     .command('forecast')
@@ -59,7 +79,10 @@ export function addConsortiumCommands(
     .option('--lang <lang>', 'sv | en (text format)', 'sv')
     .option('--runs <n>', 'simulation runs', '2000')
     .option('--seed <n>', 'random seed: the same seed gives the same forecast')
-    .action((opts: ForecastOptions) => run(() => forecastCommand(opts)));
+    .option('--database <url>', 'archive database (sqlite:PATH or postgres://…); default: the demo data')
+    .action((opts: ForecastOptions & DatabaseOption) =>
+      run(() => withStore(opts, (store) => forecastCommand(opts, store))),
+    );
 
   const report = program.command('report').description('Reports of the consortium');
   report
@@ -70,7 +93,10 @@ export function addConsortiumCommands(
     .requiredOption('--year <year>', 'report year, e.g. 2021')
     .option('--format <format>', 'html | pdf', 'html')
     .option('--out <file>', 'output file (default: standard output)')
-    .action((opts: ReportYearlyOptions) => run(() => reportYearlyCommand(opts)));
+    .option('--database <url>', 'archive database (sqlite:PATH or postgres://…); default: the demo data')
+    .action((opts: ReportYearlyOptions & DatabaseOption) =>
+      run(() => withStore(opts, (store) => reportYearlyCommand(opts, store))),
+    );
 
   const inventory = program.command('inventory').description('The system inventory (systeminventering)');
   inventory

@@ -3,8 +3,12 @@
  * benchmarks. Each generator is one subcommand registered here.
  */
 import type { Command } from 'commander';
-import { generateW3d3Command, type GenerateW3d3CommandOptions } from './generate-w3d3.ts';
-import { generateProcapitaCommand, type GenerateProcapitaCommandOptions } from './generate-procapita.ts';
+import type { GenerateW3d3CommandOptions } from './generate-w3d3.ts';
+import type { GenerateProcapitaCommandOptions } from './generate-procapita.ts';
+import { lazy } from '../lazy.ts';
+
+const generateW3d3Command = lazy(() => import('./generate-w3d3.ts'), 'generateW3d3Command');
+const generateProcapitaCommand = lazy(() => import('./generate-procapita.ts'), 'generateProcapitaCommand');
 
 export function addGenerateCommands(
   program: Command,
@@ -21,7 +25,9 @@ export function addGenerateCommands(
     .action((opts: GenerateW3d3CommandOptions) => run(() => generateW3d3Command(opts)));
   generate
     .command('procapita')
-    .description('A Procapita-like social-care database (22 tables, fictitious personnummer) in SQLite or PostgreSQL')
+    .description(
+      'A Procapita-like social-care database (22 tables, fictitious personnummer) in SQLite or PostgreSQL',
+    )
     .requiredOption('--out <connection>', 'sqlite:<file> or postgres://…/<empty database>')
     .option('--rows <n>', 'about this many rows in all', '2000')
     .option('--seed <n>', 'random seed: the same seed gives the same database', '1')
