@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createWorker } from '../../src/jobs/worker.ts';
 import { listJobs } from '../../src/repositories/jobs.ts';
+import { verifyAuditLog } from '../../src/services/server/audit-verify.ts';
 import { runControl } from '../../src/services/server/control.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -33,7 +34,13 @@ interface Submission {
   failure: { code: string } | null;
   hasReport: boolean;
   project: { phase: string };
-  checkpoints: { open: number; ok: number; deviation: number; notApplicable: number; remaining: { key: string }[] };
+  checkpoints: {
+    open: number;
+    ok: number;
+    deviation: number;
+    notApplicable: number;
+    remaining: { key: string }[];
+  };
   deviationReports: { id: string }[];
 }
 
@@ -46,7 +53,13 @@ interface Checkpoint {
   automatic: boolean;
 }
 
-const USERS = ['earkivarie', 'arkivarie.trelleborg', 'forvaltare.trelleborg', 'arkivarie.lund', 'lasare.ystad'];
+const USERS = [
+  'earkivarie',
+  'arkivarie.trelleborg',
+  'forvaltare.trelleborg',
+  'arkivarie.lund',
+  'lasare.ystad',
+];
 
 function tusMetadata(meta: Record<string, string>): string {
   return Object.entries(meta)
@@ -96,7 +109,7 @@ for (const backend of BACKENDS) {
       fetch(new URL(url, base), {
         method,
         headers: { authorization: `Bearer ${tokens[user]}`, 'tus-resumable': '1.0.0', ...headers },
-        ...(body ? { body } : {}),
+        ...(body ? { body: new Uint8Array(body) } : {}),
       });
     const create = async (user: string, bytes: Buffer, meta: Record<string, string>): Promise<Response> =>
       tus(user, 'POST', '/api/uploads', {
@@ -104,18 +117,32 @@ for (const backend of BACKENDS) {
         'upload-metadata': tusMetadata(meta),
       });
     const patch = (user: string, url: string, offset: number, bytes: Buffer) =>
-      tus(user, 'PATCH', url, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }, bytes);
+      tus(
+        user,
+        'PATCH',
+        url,
+        { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+        bytes,
+      );
     /** A whole upload in one PATCH; resolves with the final PATCH's answer and the upload URL. */
     const upload = async (user: string, bytes: Buffer, meta: Record<string, string> = {}) => {
-      const created = await create(user, bytes, { projectId, filename: 'paket.zip', sha256: sha256(bytes), ...meta });
+      const created = await create(user, bytes, {
+        projectId,
+        filename: 'paket.zip',
+        sha256: sha256(bytes),
+        ...meta,
+      });
       assert.equal(created.status, 201, await created.clone().text());
       const url = created.headers.get('location') ?? '';
       return { url, res: await patch(user, url, 0, bytes) };
     };
     const drain = () => createWorker(t.server.ctx, t.server.handlers).drain();
-    const submission = (id: string, user = 'arkivarie.trelleborg') => json<Submission>(user, 'GET', `/api/submissions/${id}`);
+    const submission = (id: string, user = 'arkivarie.trelleborg') =>
+      json<Submission>(user, 'GET', `/api/submissions/${id}`);
     const checkpoints = (id: string) =>
-      json<{ items: Checkpoint[] }>('arkivarie.trelleborg', 'GET', `/api/submissions/${id}/checkpoints`).then((r) => r.items);
+      json<{ items: Checkpoint[] }>('arkivarie.trelleborg', 'GET', `/api/submissions/${id}/checkpoints`).then(
+        (r) => r.items,
+      );
 
     before(async () => {
       t = await startTestServer(backend);
@@ -199,7 +226,10 @@ for (const backend of BACKENDS) {
       assert.equal(k20?.state, 'open', 'a manual checkpoint waits for a person');
       assert.equal(k20?.setBy, null);
       assert.ok(s.checkpoints.remaining.some((r) => r.key === 'K20'));
-      assert.equal(s.checkpoints.open + s.checkpoints.ok + s.checkpoints.deviation + s.checkpoints.notApplicable, 28);
+      assert.equal(
+        s.checkpoints.open + s.checkpoints.ok + s.checkpoints.deviation + s.checkpoints.notApplicable,
+        28,
+      );
 
       const report = await json<{ valid: boolean; input: string; results: unknown[] }>(
         'forvaltare.trelleborg',
@@ -212,7 +242,12 @@ for (const backend of BACKENDS) {
       assert.match(html.headers.get('content-type') ?? '', /text\/html/);
       assert.match(await html.text(), /<!doctype html>/);
       // Running the job again changes nothing.
-      await runControl(t.server.ctx, { dataDir: t.dataDir, validateDeps: () => Promise.reject(new Error('not called')) }, { submissionId: v1 }, { heartbeat: async () => {} });
+      await runControl(
+        t.server.ctx,
+        { dataDir: t.dataDir, validateDeps: () => Promise.reject(new Error('not called')) },
+        { submissionId: v1 },
+        { heartbeat: async () => {} },
+      );
       assert.equal((await checkpoints(v1)).length, 28);
     });
 
@@ -228,7 +263,9 @@ for (const backend of BACKENDS) {
       assert.equal(k20.automatic, false);
       const s = await submission(v1);
       assert.ok(!s.checkpoints.remaining.some((r) => r.key === 'K20'));
-      const producer = await api('forvaltare.trelleborg', 'PATCH', `/api/submissions/${v1}/checkpoints/K24`, { state: 'ok' });
+      const producer = await api('forvaltare.trelleborg', 'PATCH', `/api/submissions/${v1}/checkpoints/K24`, {
+        state: 'ok',
+      });
       assert.equal(producer.status, 403);
       assert.equal(((await producer.json()) as { code: string }).code, 'ARC_ERR_FORBIDDEN');
       const noComment = await api('arkivarie.trelleborg', 'PATCH', `/api/submissions/${v1}/checkpoints/K24`, {
@@ -263,7 +300,12 @@ for (const backend of BACKENDS) {
     });
 
     it('sends a deviation report back to the producer; the project returns to ingest', async () => {
-      const denied = await api('arkivarie.trelleborg', 'POST', `/api/submissions/${v2}/deviation-reports`, {});
+      const denied = await api(
+        'arkivarie.trelleborg',
+        'POST',
+        `/api/submissions/${v2}/deviation-reports`,
+        {},
+      );
       assert.equal(denied.status, 403, 'a municipal archivist has no deviation:write');
       const res = await api('earkivarie', 'POST', `/api/submissions/${v2}/deviation-reports`, {
         dueDate: '2026-12-31',
@@ -291,17 +333,29 @@ for (const backend of BACKENDS) {
         s.deviationReports.map((r) => r.id),
         [report.id],
       );
-      const project = await json<{ waitingFor: string }>('arkivarie.trelleborg', 'GET', `/api/projects/${projectId}`);
+      const project = await json<{ waitingFor: string }>(
+        'arkivarie.trelleborg',
+        'GET',
+        `/api/projects/${projectId}`,
+      );
       assert.equal(project.waitingFor, 'producer');
 
       // The producer reads it, as JSON and as printable HTML in Swedish or English.
-      const asProducer = await json<{ id: string }>('forvaltare.trelleborg', 'GET', `/api/deviation-reports/${report.id}`);
+      const asProducer = await json<{ id: string }>(
+        'forvaltare.trelleborg',
+        'GET',
+        `/api/deviation-reports/${report.id}`,
+      );
       assert.equal(asProducer.id, report.id);
-      const sv = await (await api('forvaltare.trelleborg', 'GET', `/api/deviation-reports/${report.id}?format=html`)).text();
+      const sv = await (
+        await api('forvaltare.trelleborg', 'GET', `/api/deviation-reports/${report.id}?format=html`)
+      ).text();
       assert.match(sv, /<h1>Avvikelserapport<\/h1>/);
       assert.match(sv, /CSIP69/);
       assert.match(sv, /Rättas senast/);
-      const en = await (await api('forvaltare.trelleborg', 'GET', `/api/deviation-reports/${report.id}?format=html&lang=en`)).text();
+      const en = await (
+        await api('forvaltare.trelleborg', 'GET', `/api/deviation-reports/${report.id}?format=html&lang=en`)
+      ).text();
       assert.match(en, /<h1>Deviation report<\/h1>/);
       const again = await api('earkivarie', 'POST', `/api/submissions/${v2}/deviation-reports`, {});
       assert.equal(again.status, 409);
@@ -319,17 +373,25 @@ for (const backend of BACKENDS) {
         ...template.items,
         { key: 'K29', sv: 'Kvittens skickad', en: 'Receipt sent', mode: 'M', evidence: 'Kvittens' },
       ];
-      const denied = await api('arkivarie.trelleborg', 'PUT', '/api/checklist-template', { name: 'x', items });
+      const denied = await api('arkivarie.trelleborg', 'PUT', '/api/checklist-template', {
+        name: 'x',
+        items,
+      });
       assert.equal(denied.status, 403);
       const duplicate = await api('earkivarie', 'PUT', '/api/checklist-template', {
         name: 'x',
         items: [...items, items[0]],
       });
-      assert.equal(((await duplicate.json()) as { code: string }).code, 'ARC_ERR_TEMPLATE_INVALID');
-      const saved = await json<{ id: string; version: number }>('earkivarie', 'PUT', '/api/checklist-template', {
-        name: 'Mall 2026',
-        items,
-      });
+      assert.equal(((await duplicate.json()) as { code: string }).code, 'ARC_ERR_CHECKLIST_INVALID');
+      const saved = await json<{ id: string; version: number }>(
+        'earkivarie',
+        'PUT',
+        '/api/checklist-template',
+        {
+          name: 'Mall 2026',
+          items,
+        },
+      );
       assert.deepEqual(saved, { ...saved, id: 'checklist-v2', version: 2 });
 
       const { url, res } = await upload('forvaltare.trelleborg', read(EXAMPLE_SIP));
@@ -364,7 +426,11 @@ for (const backend of BACKENDS) {
 
     it('keeps Trelleborg’s delivery from Lund’s archivist: no upload, no read', async () => {
       const bytes = read(EXAMPLE_SIP);
-      const created = await create('arkivarie.lund', bytes, { projectId, filename: 'x.zip', sha256: sha256(bytes) });
+      const created = await create('arkivarie.lund', bytes, {
+        projectId,
+        filename: 'x.zip',
+        sha256: sha256(bytes),
+      });
       assert.equal(created.status, 404);
       assert.equal(((await created.json()) as { code: string }).code, 'ARC_ERR_NOT_FOUND');
       for (const path of [
@@ -376,18 +442,31 @@ for (const backend of BACKENDS) {
       ]) {
         assert.equal((await api('arkivarie.lund', 'GET', path)).status, 404, path);
       }
-      const setting = await api('arkivarie.lund', 'PATCH', `/api/submissions/${v1}/checkpoints/K24`, { state: 'ok' });
+      const setting = await api('arkivarie.lund', 'PATCH', `/api/submissions/${v1}/checkpoints/K24`, {
+        state: 'ok',
+      });
       assert.equal(setting.status, 404);
       // An unfinished Trelleborg upload can be neither resumed nor inspected by Lund.
-      const open = await create('forvaltare.trelleborg', bytes, { projectId, filename: 'y.zip', sha256: sha256(bytes) });
+      const open = await create('forvaltare.trelleborg', bytes, {
+        projectId,
+        filename: 'y.zip',
+        sha256: sha256(bytes),
+      });
       const url = open.headers.get('location') ?? '';
       assert.equal((await tus('arkivarie.lund', 'HEAD', url, {})).status, 404);
       assert.equal((await patch('arkivarie.lund', url, 0, bytes)).status, 404);
       assert.equal((await tus('arkivarie.lund', 'DELETE', url, {})).status, 404);
       assert.equal((await tus('forvaltare.trelleborg', 'DELETE', url, {})).status, 204);
-      const reader = await create('lasare.ystad', bytes, { projectId, filename: 'z.zip', sha256: sha256(bytes) });
+      const reader = await create('lasare.ystad', bytes, {
+        projectId,
+        filename: 'z.zip',
+        sha256: sha256(bytes),
+      });
       assert.equal(reader.status, 404);
-      const anonymous = await fetch(`${base}/api/uploads`, { method: 'POST', headers: { 'tus-resumable': '1.0.0' } });
+      const anonymous = await fetch(`${base}/api/uploads`, {
+        method: 'POST',
+        headers: { 'tus-resumable': '1.0.0' },
+      });
       assert.equal(anonymous.status, 401);
     });
 
@@ -397,16 +476,26 @@ for (const backend of BACKENDS) {
       assert.equal(missing.status, 400);
       assert.equal(((await missing.json()) as { code: string }).code, 'ARC_ERR_UPLOAD_METADATA');
       const jobsBefore = (await listJobs(t.server.ctx.db, { kind: 'control' })).length;
-      const { url, res } = await upload('forvaltare.trelleborg', bytes, { sha256: sha256(Buffer.from('något annat')) });
+      const { url, res } = await upload('forvaltare.trelleborg', bytes, {
+        sha256: sha256(Buffer.from('något annat')),
+      });
       assert.equal(res.status, 422);
       assert.equal(((await res.json()) as { code: string }).code, 'ARC_ERR_UPLOAD_CHECKSUM');
       const id = url.split('/').pop() ?? '';
       const s = await submission(id);
       assert.equal(s.state, 'failed');
       assert.equal(s.failure?.code, 'ARC_ERR_UPLOAD_CHECKSUM');
-      assert.equal((await listJobs(t.server.ctx.db, { kind: 'control' })).length, jobsBefore, 'no control job');
+      assert.equal(
+        (await listJobs(t.server.ctx.db, { kind: 'control' })).length,
+        jobsBefore,
+        'no control job',
+      );
       assert.equal(s.project.phase, 'delivery-control', 'the project did not move');
-      const history = await json<{ state: string }[]>('arkivarie.trelleborg', 'GET', `/api/projects/${projectId}/submissions`);
+      const history = await json<{ state: string }[]>(
+        'arkivarie.trelleborg',
+        'GET',
+        `/api/projects/${projectId}/submissions`,
+      );
       assert.equal(history.filter((h) => h.state === 'controlled').length, 1, 'version 3 was not superseded');
       // The last PATCH repeated: the same refusal, no second version.
       const repeat = await patch('forvaltare.trelleborg', url, bytes.length, Buffer.alloc(0));
@@ -422,7 +511,11 @@ for (const backend of BACKENDS) {
         const quarantine = join(t.dataDir, 'quarantine', id);
         const before = filesUnder(t.dataDir, quarantine);
         await drain();
-        assert.deepEqual(filesUnder(t.dataDir, quarantine), before, 'nothing new outside the quarantine folder');
+        assert.deepEqual(
+          filesUnder(t.dataDir, quarantine),
+          before,
+          'nothing new outside the quarantine folder',
+        );
         for (const place of [t.dataDir, dirname(t.dataDir), tmpdir(), join(quarantine, '..'), quarantine]) {
           assert.equal(existsSync(join(place, TRAVERSAL_TARGET)), false, place);
         }
@@ -449,7 +542,10 @@ for (const backend of BACKENDS) {
         control: (payload, job) =>
           runControl(
             t.server.ctx,
-            { dataDir: t.dataDir, validateDeps: () => Promise.reject(new Error('ENOSPC: no space left on device')) },
+            {
+              dataDir: t.dataDir,
+              validateDeps: () => Promise.reject(new Error('ENOSPC: no space left on device')),
+            },
             payload,
             job,
           ),
@@ -459,11 +555,16 @@ for (const backend of BACKENDS) {
       assert.equal(failed.state, 'failed');
       assert.equal(failed.failure?.code, 'ARC_ERR_CONTROL_FAILED');
       assert.equal(failed.hasReport, false);
-      const [job] = (await listJobs(t.server.ctx.db, { kind: 'control' })).filter((j) => JSON.parse(j.payload).submissionId === id);
+      const [job] = (await listJobs(t.server.ctx.db, { kind: 'control' })).filter(
+        (j) => JSON.parse(j.payload).submissionId === id,
+      );
       assert.equal(job?.state, 'queued', 'retried later with back-off');
       assert.match(job?.last_error ?? '', /ENOSPC/);
       // The retry (run here at once) controls it.
-      await t.server.handlers['control']?.({ submissionId: id }, { job: job!, workerId: 'test', heartbeat: async () => {} });
+      await t.server.handlers['control']?.(
+        { submissionId: id },
+        { job: job!, workerId: 'test', heartbeat: async () => {} },
+      );
       const ok = await submission(id);
       assert.equal(ok.state, 'controlled');
       assert.equal(ok.failure, null);
@@ -483,6 +584,25 @@ for (const backend of BACKENDS) {
         '/api/checklist-template',
       ]) {
         assert.ok(doc.paths[path], path);
+      }
+    });
+
+    it('audits every state change in the hash-chained log', async () => {
+      const check = await verifyAuditLog(t.server.ctx);
+      assert.equal(check.ok, true, JSON.stringify(check.problems));
+      const actions = new Set(
+        (await t.server.ctx.db.selectFrom('audit_log').select('action').execute()).map((r) => r.action),
+      );
+      for (const action of [
+        'submission.receive',
+        'submission.refuse',
+        'submission.control',
+        'submission.control-failed',
+        'checkpoint.set',
+        'deviation.create',
+        'template.update',
+      ]) {
+        assert.ok(actions.has(action), action);
       }
     });
 

@@ -53,7 +53,8 @@ async function refusal(res: Response): Promise<UploadRefused> {
 
 /** Worth trying again: the connection, the server's temporary state, or a lost offset. */
 function transient(e: unknown): boolean {
-  if (e instanceof UploadRefused) return e.code === null && (e.status >= 500 || e.status === 409 || e.status === 423);
+  if (e instanceof UploadRefused)
+    return e.code === null && (e.status >= 500 || e.status === 409 || e.status === 423);
   return true;
 }
 
@@ -66,7 +67,12 @@ export function createTusClient(options: TusClientOptions) {
   async function create(length: number, metadata: Readonly<Record<string, string>>): Promise<string> {
     const res = await doFetch(options.endpoint, {
       method: 'POST',
-      headers: { ...options.headers, ...TUS, 'Upload-Length': String(length), 'Upload-Metadata': encodeMetadata(metadata) },
+      headers: {
+        ...options.headers,
+        ...TUS,
+        'Upload-Length': String(length),
+        'Upload-Metadata': encodeMetadata(metadata),
+      },
     });
     if (res.status !== 201) throw await refusal(res);
     const location = res.headers.get('location');
@@ -78,7 +84,10 @@ export function createTusClient(options: TusClientOptions) {
     const res = await doFetch(url, { method: 'HEAD', headers: { ...options.headers, ...TUS } });
     if (res.status !== 200) throw await refusal(res);
     const length = res.headers.get('upload-length');
-    return { offset: Number(res.headers.get('upload-offset') ?? 0), length: length === null ? null : Number(length) };
+    return {
+      offset: Number(res.headers.get('upload-offset') ?? 0),
+      length: length === null ? null : Number(length),
+    };
   }
 
   async function patch(url: string, offset: number, body: Uint8Array<ArrayBuffer>): Promise<Response> {

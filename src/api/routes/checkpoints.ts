@@ -15,8 +15,13 @@ export const checkpointSchema = z.object({
   position: z.number(),
   labelSv: z.string(),
   labelEn: z.string(),
-  mode: z.enum(['A', 'M', 'A+M']).nullable().describe('A = automatic, M = manual, A+M = evidence from the report, closed by a person'),
-  requirements: z.array(z.string()).describe('Requirement IDs (or prefixes ending in *) that decide an automatic checkpoint'),
+  mode: z
+    .enum(['A', 'M', 'A+M'])
+    .nullable()
+    .describe('A = automatic, M = manual, A+M = evidence from the report, closed by a person'),
+  requirements: z
+    .array(z.string())
+    .describe('Requirement IDs (or prefixes ending in *) that decide an automatic checkpoint'),
   state: checkpointStateSchema,
   automatic: z.boolean().describe('Set by samarkiv from the control report (setBy = "samarkiv")'),
   setBy: z.string().nullable().describe('User id, or "samarkiv" for an automatic verdict'),
@@ -34,7 +39,9 @@ export const checkpointSummarySchema = z.object({
   notApplicable: z.number(),
   done: z.boolean().describe('Nothing open and nothing in deviation'),
   remaining: z
-    .array(z.object({ key: z.string(), labelSv: z.string(), labelEn: z.string(), state: checkpointStateSchema }))
+    .array(
+      z.object({ key: z.string(), labelSv: z.string(), labelEn: z.string(), state: checkpointStateSchema }),
+    )
     .describe('Checkpoints still open or in deviation, in template order'),
 });
 

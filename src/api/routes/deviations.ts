@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { WAITING_PARTIES } from '../../core/delivery/phases.ts';
 import { renderDeviationHtml } from '../../services/server/deviation-html.ts';
-import { createDeviationReport, deviationReport, deviationReportsOf } from '../../services/server/deviation.ts';
+import {
+  createDeviationReport,
+  deviationReport,
+  deviationReportsOf,
+} from '../../services/server/deviation.ts';
 import type { App } from '../app.ts';
 import type { ApiDeps } from '../deps.ts';
 import { principalOf } from '../plugins/auth.ts';
@@ -61,7 +65,8 @@ export async function deviationRoutes(app: App, deps: ApiDeps): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Send a deviation report back to the producer (deviation:write); the project returns to ingest',
+        summary:
+          'Send a deviation report back to the producer (deviation:write); the project returns to ingest',
         params: z.object({ id: z.string() }),
         body: z.object({
           dueDate: z
@@ -75,7 +80,12 @@ export async function deviationRoutes(app: App, deps: ApiDeps): Promise<void> {
       },
     },
     async (request, reply) => {
-      const report = await createDeviationReport(deps.ctx, principalOf(request), request.params.id, request.body);
+      const report = await createDeviationReport(
+        deps.ctx,
+        principalOf(request),
+        request.params.id,
+        request.body,
+      );
       reply.status(201);
       return report;
     },
@@ -101,13 +111,18 @@ export async function deviationRoutes(app: App, deps: ApiDeps): Promise<void> {
         tags,
         summary: 'A deviation report as JSON, or ?format=html (printable; ?lang=sv default, en)',
         params: z.object({ id: z.string() }),
-        querystring: z.object({ format: z.enum(['json', 'html']).optional(), lang: z.enum(['sv', 'en']).optional() }),
+        querystring: z.object({
+          format: z.enum(['json', 'html']).optional(),
+          lang: z.enum(['sv', 'en']).optional(),
+        }),
       },
     },
     async (request, reply) => {
       const report = await deviationReport(deps.ctx, principalOf(request), request.params.id);
       if (request.query.format === 'html') {
-        return reply.type('text/html; charset=utf-8').send(renderDeviationHtml(report, request.query.lang ?? 'sv'));
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(renderDeviationHtml(report, request.query.lang ?? 'sv'));
       }
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(report));
     },

@@ -32,7 +32,9 @@ export const submissionSchema = z.object({
   version: z.number().describe('1, 2, … per delivery project; a corrected package is the next version'),
   state: z
     .string()
-    .describe('received | controlled | returned | superseded | failed | approved (see docs/delivery-control.md)'),
+    .describe(
+      'received | controlled | returned | superseded | failed | approved (see docs/delivery-control.md)',
+    ),
   fileName: z.string(),
   size: z.number().nullable(),
   sha256: z.string().nullable().describe('SHA-256 computed on arrival'),
@@ -73,7 +75,9 @@ const detailSchema = submissionSchema.extend({
   project: z.object({ id: z.string(), title: z.string(), systemName: z.string(), phase: z.string() }),
   hasReport: z.boolean(),
   checkpoints: checkpointSummarySchema,
-  deviationReports: z.array(z.object({ id: z.string(), createdAt: z.string(), createdBy: z.string().nullable() })),
+  deviationReports: z.array(
+    z.object({ id: z.string(), createdAt: z.string(), createdBy: z.string().nullable() }),
+  ),
 });
 
 export async function submissionRoutes(app: App, deps: ApiDeps): Promise<void> {
@@ -89,7 +93,8 @@ export async function submissionRoutes(app: App, deps: ApiDeps): Promise<void> {
         response: { 200: z.array(submissionSchema) },
       },
     },
-    async (request) => (await projectSubmissions(deps.ctx, principalOf(request), request.params.id)).map(submissionView),
+    async (request) =>
+      (await projectSubmissions(deps.ctx, principalOf(request), request.params.id)).map(submissionView),
   );
 
   app.get(
@@ -110,10 +115,19 @@ export async function submissionRoutes(app: App, deps: ApiDeps): Promise<void> {
       const reports = await submissionsRepo.listDeviationReports(deps.ctx.db, s.id);
       return {
         ...submissionView(s),
-        project: { id: project.id, title: project.title, systemName: project.system_name, phase: project.phase },
+        project: {
+          id: project.id,
+          title: project.title,
+          systemName: project.system_name,
+          phase: project.phase,
+        },
         hasReport: s.controlled_at !== null,
         checkpoints: summarizeCheckpoints(checkpoints),
-        deviationReports: reports.map((r) => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by })),
+        deviationReports: reports.map((r) => ({
+          id: r.id,
+          createdAt: r.created_at,
+          createdBy: r.created_by,
+        })),
       };
     },
   );
@@ -130,8 +144,13 @@ export async function submissionRoutes(app: App, deps: ApiDeps): Promise<void> {
     },
     async (request, reply) => {
       const report = await submissionReport(deps.ctx, principalOf(request), request.params.id);
-      if (!report) throw archiveError('ARC_ERR_NOT_FOUND', `control report of ${request.params.id} (not controlled yet)`);
-      if (request.query.format === 'html') return reply.type('text/html; charset=utf-8').send(renderHtmlReport(report));
+      if (!report)
+        throw archiveError(
+          'ARC_ERR_NOT_FOUND',
+          `control report of ${request.params.id} (not controlled yet)`,
+        );
+      if (request.query.format === 'html')
+        return reply.type('text/html; charset=utf-8').send(renderHtmlReport(report));
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(report));
     },
   );

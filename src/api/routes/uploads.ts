@@ -30,7 +30,9 @@ const idParams = z.object({ id: z.string() });
 
 export async function uploadRoutes(app: App, deps: UploadRouteDeps): Promise<void> {
   // The body is the tus server's to read: Fastify must leave the stream alone.
-  app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null, undefined));
+  app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) =>
+    done(null, undefined),
+  );
 
   const toTus = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (request.method !== 'OPTIONS') deps.principals.set(request.raw, principalOf(request));
@@ -44,7 +46,11 @@ export async function uploadRoutes(app: App, deps: UploadRouteDeps): Promise<voi
   };
 
   const tags = ['uploads'];
-  app.post('/uploads', { schema: { tags, summary: 'Start a resumable package upload (tus)', description: TUS_DOC } }, toTus);
+  app.post(
+    '/uploads',
+    { schema: { tags, summary: 'Start a resumable package upload (tus)', description: TUS_DOC } },
+    toTus,
+  );
   app.options('/uploads', { schema: { hide: true } }, toTus);
   app.head(
     '/uploads/:id',
@@ -63,6 +69,10 @@ export async function uploadRoutes(app: App, deps: UploadRouteDeps): Promise<voi
     },
     toTus,
   );
-  app.delete('/uploads/:id', { schema: { tags, summary: 'Abandon an unfinished upload', params: idParams } }, toTus);
+  app.delete(
+    '/uploads/:id',
+    { schema: { tags, summary: 'Abandon an unfinished upload', params: idParams } },
+    toTus,
+  );
   app.options('/uploads/:id', { schema: { hide: true } }, toTus);
 }

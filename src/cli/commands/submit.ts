@@ -104,7 +104,9 @@ export async function submitCommand(pkg: string, opts: SubmitOptions, io: Submit
     headers,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.sleep ? { sleep: io.sleep } : {}),
-    ...(opts.chunkSize ? { chunkSize: Math.max(1, Number(opts.chunkSize)) * 1024 * 1024 } : {}),
+    ...(opts.chunkSize
+      ? { chunkSize: Math.max(64 * 1024, Math.round(Number(opts.chunkSize) * 1024 * 1024)) }
+      : {}),
     onProgress: (sent, total) => progress.update(sent, total),
     onRetry: (offset, reason) => err(`${T.retry} ${offset}: ${reason}\n`),
   });
@@ -113,7 +115,8 @@ export async function submitCommand(pkg: string, opts: SubmitOptions, io: Submit
     err(`${T.hashing} ${pkg}\n`);
     const { sha256 } = await sha256OfFile(pkg);
     const url =
-      opts.uploadUrl ?? (await client.create(info.size, { projectId: opts.project, filename: basename(pkg), sha256 }));
+      opts.uploadUrl ??
+      (await client.create(info.size, { projectId: opts.project, filename: basename(pkg), sha256 }));
     err(`${opts.uploadUrl ? T.resume : T.uploading}: ${url}\n`);
     const done = await client.send(url, pkg, info.size);
     progress.stop();
@@ -137,7 +140,8 @@ export async function submitCommand(pkg: string, opts: SubmitOptions, io: Submit
     return 2;
   }
   if (json) out(`${JSON.stringify(final, null, 2)}\n`);
-  else if (final.failure) out(`${final.failure.code}: ${lang === 'sv' ? final.failure.message_sv : final.failure.message}\n`);
+  else if (final.failure)
+    out(`${final.failure.code}: ${lang === 'sv' ? final.failure.message_sv : final.failure.message}\n`);
   else out(`${T.verdict(final)}\n`);
   if (final.failure) return exitCodeOfCode(final.failure.code);
   return (final.errorCount ?? 0) > 0 ? 1 : 0;
@@ -160,7 +164,8 @@ async function fetchSubmission(
   id: string,
 ): Promise<SubmissionState> {
   const res = await doFetch(`${server}/api/submissions/${encodeURIComponent(id)}`, { headers });
-  if (res.status !== 200) throw new UploadRefused(res.status, null, `GET submission ${id}: HTTP ${res.status}`);
+  if (res.status !== 200)
+    throw new UploadRefused(res.status, null, `GET submission ${id}: HTTP ${res.status}`);
   return (await res.json()) as SubmissionState;
 }
 

@@ -172,8 +172,8 @@ export const SERVER_ERRORS = {
     409,
     2,
   ),
-  ARC_ERR_TEMPLATE_INVALID: define(
-    'ARC_ERR_TEMPLATE_INVALID',
+  ARC_ERR_CHECKLIST_INVALID: define(
+    'ARC_ERR_CHECKLIST_INVALID',
     'Invalid checklist template: %s',
     'Ogiltig mall för kontrollpunkter: %s',
     400,

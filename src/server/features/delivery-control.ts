@@ -60,10 +60,15 @@ export function deliveryControlFeature(runtime: Runtime): Feature {
           createdBy: upload.metadata['createdBy'] ?? null,
           createdAt: upload.createdAt,
         });
-        return { 'Samarkiv-Submission-Id': received.submissionId, 'Samarkiv-Version': String(received.version) };
+        return {
+          'Samarkiv-Submission-Id': received.submissionId,
+          'Samarkiv-Version': String(received.version),
+        };
       },
       errorBody(error) {
-        return isArchiveError(error) ? { status: error.httpStatus, body: JSON.stringify(errorBody(error)) } : undefined;
+        return isArchiveError(error)
+          ? { status: error.httpStatus, body: JSON.stringify(errorBody(error)) }
+          : undefined;
       },
     },
   });
@@ -75,7 +80,9 @@ export function deliveryControlFeature(runtime: Runtime): Feature {
     async validateDeps(workDir) {
       base ??= createFullDeps();
       const deps = await base;
-      return deps.content ? { ...deps, content: { ...deps.content, localFiles: () => createLocalFiles(workDir) } } : deps;
+      return deps.content
+        ? { ...deps, content: { ...deps.content, localFiles: () => createLocalFiles(workDir) } }
+        : deps;
     },
   };
 

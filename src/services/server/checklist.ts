@@ -69,7 +69,13 @@ export function currentTemplate(ctx: ServiceContext): Promise<StoredTemplate> {
 export async function templateVersions(ctx: ServiceContext): Promise<Omit<StoredTemplate, 'items'>[]> {
   await currentTemplate(ctx);
   const rows = await templates.listTemplateVersions(ctx.db);
-  return rows.map((r) => ({ id: r.id, name: r.name, version: r.version, updatedAt: r.updated_at, updatedBy: r.updated_by }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    version: r.version,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  }));
 }
 
 export async function templateById(ctx: ServiceContext, id: string): Promise<StoredTemplate> {
@@ -79,10 +85,10 @@ export async function templateById(ctx: ServiceContext, id: string): Promise<Sto
 }
 
 function checkItems(items: readonly ChecklistItem[]): void {
-  if (items.length === 0) throw archiveError('ARC_ERR_TEMPLATE_INVALID', 'no checkpoints');
+  if (items.length === 0) throw archiveError('ARC_ERR_CHECKLIST_INVALID', 'no checkpoints');
   const seen = new Set<string>();
   for (const item of items) {
-    if (seen.has(item.key)) throw archiveError('ARC_ERR_TEMPLATE_INVALID', `key ${item.key} appears twice`);
+    if (seen.has(item.key)) throw archiveError('ARC_ERR_CHECKLIST_INVALID', `key ${item.key} appears twice`);
     seen.add(item.key);
   }
 }
@@ -124,7 +130,10 @@ export function checkpointRows(
   now: string,
 ): Insertable<CheckpointTable>[] {
   return template.items.map((item, position) => {
-    const verdict = report.error && report.results.length === 0 ? refusedVerdict(item, report) : automaticVerdict(item, report);
+    const verdict =
+      report.error && report.results.length === 0
+        ? refusedVerdict(item, report)
+        : automaticVerdict(item, report);
     return {
       id: `${submissionId}:${item.key}`,
       submission_id: submissionId,
@@ -208,7 +217,12 @@ export function summarizeCheckpoints(rows: readonly submissions.CheckpointRow[])
   const count = (s: CheckpointState): number => rows.filter((r) => r.state === s).length;
   const remaining = rows
     .filter((r) => r.state === 'open' || r.state === 'deviation')
-    .map((r) => ({ key: r.item_key, labelSv: r.label_sv, labelEn: r.label_en, state: r.state as CheckpointState }));
+    .map((r) => ({
+      key: r.item_key,
+      labelSv: r.label_sv,
+      labelEn: r.label_en,
+      state: r.state as CheckpointState,
+    }));
   return {
     total: rows.length,
     open: count('open'),

@@ -93,7 +93,12 @@ export function errorCountOf(report: ValidationReport): number {
   return report.summary.errors + (report.error ? 1 : 0);
 }
 
-async function storeControl(trx: Db, ctx: ServiceContext, id: string, report: ValidationReport): Promise<void> {
+async function storeControl(
+  trx: Db,
+  ctx: ServiceContext,
+  id: string,
+  report: ValidationReport,
+): Promise<void> {
   const fresh = await submissions.getSubmissionSummary(trx, id);
   if (!fresh || !(awaitsControl(fresh) || fresh.state === 'superseded')) return;
   const now = nowIso(ctx);
@@ -132,7 +137,11 @@ async function storeControl(trx: Db, ctx: ServiceContext, id: string, report: Va
   });
 }
 
-async function markFailed(ctx: ServiceContext, row: submissions.SubmissionSummaryRow, e: unknown): Promise<void> {
+async function markFailed(
+  ctx: ServiceContext,
+  row: submissions.SubmissionSummaryRow,
+  e: unknown,
+): Promise<void> {
   const message = e instanceof Error ? e.message : String(e);
   const failure = failureOf(
     archiveError('ARC_ERR_CONTROL_FAILED', isArchiveError(e) ? `${e.code}: ${message}` : message),

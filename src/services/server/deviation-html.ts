@@ -84,7 +84,10 @@ export function renderDeviationHtml(report: DeviationReport, lang: Lang): string
   const rules = report.rules
     .map((r) => {
       const extra = r.findings.map((f) => `<li>${e(f.message)} <code>${e(f.location)}</code></li>`).join('');
-      const more = r.findingsTotal > r.findings.length + 1 ? `<li>… ${r.findingsTotal - r.findings.length - 1} ${L.more}</li>` : '';
+      const more =
+        r.findingsTotal > r.findings.length + 1
+          ? `<li>… ${r.findingsTotal - r.findings.length - 1} ${L.more}</li>`
+          : '';
       return `<tr><td><code>${e(r.requirement)}</code></td><td class="${r.severity}">${L.severities[r.severity]}</td><td><strong>${e(r.title)}</strong><br>${e(r.message)}${extra || more ? `<ul>${extra}${more}</ul>` : ''}</td><td><code>${e(r.location)}</code></td></tr>`;
     })
     .join('\n');

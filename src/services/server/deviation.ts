@@ -75,7 +75,9 @@ export interface NewDeviationReport {
 
 function ruleOf(r: ReportResult, lang: ValidationReport['lang']): DeviationRule {
   const where = (l: ReportResult['location']): string | null => (l ? formatLocation(l, lang) : null);
-  const findings = (r.findings ?? []).slice(1, 21).map((f) => ({ message: f.message, location: where(f.location) }));
+  const findings = (r.findings ?? [])
+    .slice(1, 21)
+    .map((f) => ({ message: f.message, location: where(f.location) }));
   return {
     requirement: r.requirement,
     severity: r.severity,
@@ -190,7 +192,11 @@ export async function deviationReportsOf(
   return rows.map((r) => JSON.parse(r.body) as DeviationReport);
 }
 
-export async function deviationReport(ctx: ServiceContext, reader: Principal, id: string): Promise<DeviationReport> {
+export async function deviationReport(
+  ctx: ServiceContext,
+  reader: Principal,
+  id: string,
+): Promise<DeviationReport> {
   const row = await submissions.getDeviationReport(ctx.db, id);
   if (!row) throw archiveError('ARC_ERR_NOT_FOUND', `deviation report ${id}`);
   // Not found rather than forbidden for another tenant's report.

@@ -37,15 +37,25 @@ export interface UploadMetadata {
   readonly sha256: string;
 }
 
-export function parseUploadMetadata(meta: Readonly<Record<string, string | null>> | undefined): UploadMetadata {
+/** A file name with no folder part and no control characters (it is only ever shown, never a path). */
+function isPlainName(name: string): boolean {
+  return ![...name].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20);
+}
+
+export function parseUploadMetadata(
+  meta: Readonly<Record<string, string | null>> | undefined,
+): UploadMetadata {
   const projectId = meta?.['projectId'];
   const fileName = meta?.['filename'] ?? meta?.['fileName'];
   const sha256 = meta?.['sha256']?.toLowerCase();
   if (!projectId) throw archiveError('ARC_ERR_UPLOAD_METADATA', 'projectId is missing');
-  if (!fileName || fileName.length > 255 || /[\u0000-\u001f/\\]/.test(fileName))
+  if (!fileName || fileName.length > 255 || !isPlainName(fileName))
     throw archiveError('ARC_ERR_UPLOAD_METADATA', 'filename is missing or not a plain file name');
   if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256))
-    throw archiveError('ARC_ERR_UPLOAD_METADATA', 'sha256 (the producer’s checksum, 64 hex digits) is missing');
+    throw archiveError(
+      'ARC_ERR_UPLOAD_METADATA',
+      'sha256 (the producer’s checksum, 64 hex digits) is missing',
+    );
   return { projectId, fileName, sha256 };
 }
 
@@ -164,7 +174,9 @@ async function register(
   const project = await projects.getProject(trx, projectId);
   if (!project) throw archiveError('ARC_ERR_NOT_FOUND', `project ${projectId}`);
   // The phase may have changed during a long upload: checked again inside the transaction.
-  const phaseRefusal = ACCEPTING.includes(project.phase as Phase) ? null : archiveError('ARC_ERR_UPLOAD_PHASE', project.phase);
+  const phaseRefusal = ACCEPTING.includes(project.phase as Phase)
+    ? null
+    : archiveError('ARC_ERR_UPLOAD_PHASE', project.phase);
   const failure = refusal ?? phaseRefusal;
   const version = await submissions.nextVersion(trx, project.id);
   await submissions.insertSubmission(trx, {
@@ -193,7 +205,13 @@ async function register(
   }
   const superseded = await submissions.supersedeEarlier(trx, project.id, version, SUPERSEDABLE_STATES);
   if (BEFORE_INGEST.includes(project.phase as Phase)) {
-    await movePhase(ctx, actor, project, { to: 'ingest', reason: `version ${version} mottagen`, waitingFor: 'archive' }, { trx });
+    await movePhase(
+      ctx,
+      actor,
+      project,
+      { to: 'ingest', reason: `version ${version} mottagen`, waitingFor: 'archive' },
+      { trx },
+    );
   }
   await enqueueJob(trx, CONTROL_JOB, { submissionId: upload.submissionId }, now);
   await audit(trx, ctx, actor, project.tenant_id, 'submission.receive', 'submission', upload.submissionId, {

@@ -9,7 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Principal } from '../../core/access/roles.ts';
-import { ArchiveError, archiveError } from '../../core/errors.ts';
+import { archiveError, type ArchiveError } from '../../core/errors.ts';
 import type { ValidationReport } from '../../core/validation/report.ts';
 import * as submissions from '../../repositories/submissions.ts';
 import { hasPermission } from './access.ts';
@@ -61,7 +61,10 @@ export function blobKeyOf(submissionId: string): string {
 }
 
 /** The package file of a submission as a local path (for control, approval and ingest). */
-export function packagePathOf(dataDir: string, submission: Pick<submissions.SubmissionRow, 'id' | 'blob_key'>): string {
+export function packagePathOf(
+  dataDir: string,
+  submission: Pick<submissions.SubmissionRow, 'id' | 'blob_key'>,
+): string {
   return resolve(dataDir, submission.blob_key ?? blobKeyOf(submission.id));
 }
 

@@ -47,7 +47,10 @@ export async function writeBrokenSip(dir: string): Promise<string> {
   for (const entry of await entriesOf(EXAMPLE_SIP)) {
     if (entry.name.endsWith('/')) zip.addEmptyDirectory(entry.name);
     else if (entry.name.endsWith('bn-2019-0412-beslut.txt'))
-      zip.addBuffer(Buffer.concat([entry.data, Buffer.from('Ändrat efter att kontrollsumman räknades.\n')]), entry.name);
+      zip.addBuffer(
+        Buffer.concat([entry.data, Buffer.from('Ändrat efter att kontrollsumman räknades.\n')]),
+        entry.name,
+      );
     else zip.addBuffer(entry.data, entry.name);
   }
   zip.end();
