@@ -14,6 +14,7 @@ import type { PasswordHasher } from '../ports/password-hasher.ts';
 import { consortiumId } from '../repositories/tenants.ts';
 import type { AuthContext } from '../services/server/auth.ts';
 import { seedDemo } from '../services/server/seed-demo.ts';
+import { seedSampleDeliveries } from './seed-sample-deliveries.ts';
 import type { ServerConfig } from './config.ts';
 import { FEATURES, type Feature } from './features.ts';
 
@@ -37,6 +38,8 @@ export interface ServerOptions {
   /** Start job workers in this process (default true). */
   readonly startWorkers?: boolean;
   readonly loginRateLimit?: number;
+  /** With a freshly seeded demo: deliver the example package to a demo project (default true). */
+  readonly sampleDeliveries?: boolean;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -50,8 +53,10 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
       clock: options.clock ?? systemClock,
       passwords: options.passwords ?? argon2PasswordHasher(),
     };
-    if (config.demo) await seedDemo({ ...base, consortiumId: 'skanearkiv' }, config.demoPassword);
+    const seeded =
+      config.demo && (await seedDemo({ ...base, consortiumId: 'skanearkiv' }, config.demoPassword));
     const ctx: AuthContext = { ...base, consortiumId: (await consortiumId(database.db)) ?? 'skanearkiv' };
+    if (seeded && options.sampleDeliveries !== false) await seedSampleDeliveries(ctx, config.dataDir);
     const loaded: Feature[] = [];
     for (const factory of FEATURES) loaded.push(await factory({ config, database, ctx }));
     const features: ApiFeature[] = loaded.flatMap((f) => (f.api ? [f.api] : []));

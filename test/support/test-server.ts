@@ -56,6 +56,8 @@ export async function startTestServer(
     passwords: argon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
     startWorkers: options.startWorkers ?? false,
     loginRateLimit: 1000,
+    // Tests deliver their own packages; the demo's sample delivery would change their counts.
+    sampleDeliveries: false,
   });
   return {
     server,
