@@ -8,6 +8,7 @@ import type { OpenDatabase } from '../adapters/db/open-database.ts';
 import type { AuthContext } from '../services/server/auth.ts';
 import type { ServerConfig } from './config.ts';
 import { approvalFeature } from './features/approval.ts';
+import { consortiumFeature } from './features/consortium.ts';
 import { deliveryControlFeature } from './features/delivery-control.ts';
 import { preservationFeature } from './features/preservation.ts';
 
@@ -30,4 +31,5 @@ export const FEATURES: readonly FeatureFactory[] = [
   deliveryControlFeature,
   approvalFeature,
   preservationFeature,
+  consortiumFeature,
 ];

@@ -36,6 +36,14 @@ for (const backend of BACKENDS) {
       );
     });
 
+    it('keeps the populations behind the printed andel column', async () => {
+      const members = (await store.getConsortium()).municipalities;
+      assert.deepEqual(
+        members.map((m) => [m.id, m.population]),
+        DEMO_DATA.consortium.municipalities.map((m) => [m.id, m.population]),
+      );
+    });
+
     it('keeps the 2020 budget and outcome', async () => {
       const fromDb = await budgetYear(store, 2020);
       const fromMemory = await budgetYear(new MemoryConsortiumStore(DEMO_DATA), 2020);

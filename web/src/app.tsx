@@ -7,6 +7,7 @@ import { DashboardPage } from './pages/dashboard.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { ProjectPage } from './pages/project.tsx';
 import { ProjectsPage } from './pages/projects.tsx';
+import { ConsortiumPage } from './pages/consortium/index.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { SubmissionPage } from './pages/submission.tsx';
 import { Link, matchPath, useLocation } from './router.tsx';
@@ -16,6 +17,7 @@ const NAV: readonly { to: string; label: TextKey }[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/projects', label: 'nav.projects' },
   { to: '/search', label: 'nav.search' },
+  { to: '/consortium', label: 'nav.consortium' },
 ];
 
 function route(path: string): ReactNode {
@@ -26,6 +28,8 @@ function route(path: string): ReactNode {
     ['/submissions/:id', (p) => <SubmissionPage id={p.id ?? ''} />],
     ['/aips/:id', (p) => <AipPage id={p.id ?? ''} />],
     ['/search', () => <SearchPage />],
+    ['/consortium', () => <ConsortiumPage page="" />],
+    ['/consortium/:page', (p) => <ConsortiumPage page={p.page ?? ''} />],
   ];
   for (const [pattern, render] of routes) {
     const params = matchPath(pattern, path === '' ? '/' : path);

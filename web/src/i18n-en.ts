@@ -14,6 +14,7 @@ export const en: Record<keyof typeof sv, string> = {
   'nav.dashboard': 'Overview',
   'nav.projects': 'Delivery projects',
   'nav.search': 'Search',
+  'nav.consortium': 'Consortium',
   logout: 'Log out',
   'login.title': 'Log in',
   'login.intro': 'The e-archive of the municipalities in the archive consortium.',

@@ -12,6 +12,7 @@ export const sv = {
   'nav.dashboard': 'Översikt',
   'nav.projects': 'Leveransprojekt',
   'nav.search': 'Sök',
+  'nav.consortium': 'Samverkan',
   logout: 'Logga ut',
   'login.title': 'Logga in',
   'login.intro': 'E-arkivet för kommunerna i arkivsamverkan.',

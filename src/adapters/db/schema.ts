@@ -12,6 +12,7 @@ export interface TenantTable {
   parent_id: string | null;
   is_host: number;
   created_at: string;
+  population?: number | null;
 }
 
 export interface RecordsCreatorTable {

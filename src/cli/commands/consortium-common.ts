@@ -1,11 +1,36 @@
 /** Shared bits of the consortium commands: the demo store, format checks, table layout. */
 import { MemoryConsortiumStore } from '../../adapters/consortium/memory-consortium-store.ts';
+import { openDatabase } from '../../adapters/db/open-database.ts';
 import { archiveError } from '../../core/errors.ts';
+import { systemClock } from '../../ports/clock.ts';
 import type { ConsortiumStore } from '../../ports/consortium-store.ts';
+import { consortiumId } from '../../repositories/tenants.ts';
+import { DatabaseConsortiumStore } from '../../services/server/consortium-store.ts';
 
-/** The CLI works on the demo data until the archive server's store is wired in. */
+/** The CLI works on the demo data unless --database names an archive database. */
 export function defaultStore(): ConsortiumStore {
   return new MemoryConsortiumStore();
+}
+
+/**
+ * Runs a command on the archive database named by `--database` (sqlite:… or postgres://…), or on the
+ * demo data without it. "Today" is then the system clock, as on the server.
+ */
+export async function withStore(
+  opts: { readonly database?: string },
+  command: (store: ConsortiumStore) => Promise<number>,
+): Promise<number> {
+  if (!opts.database) return command(defaultStore());
+  const opened = await openDatabase(opts.database);
+  try {
+    const id = await consortiumId(opened.db);
+    if (!id) throw archiveError('ARC_ERR_NOT_FOUND', `consortium in ${opts.database}`);
+    return await command(
+      new DatabaseConsortiumStore({ db: opened.db, caps: opened.caps, clock: systemClock, consortiumId: id }),
+    );
+  } finally {
+    await opened.close();
+  }
 }
 
 export function checkFormat<F extends string>(format: string, allowed: readonly F[]): F {

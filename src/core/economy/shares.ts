@@ -79,9 +79,11 @@ export interface PrintedShares {
  */
 export function printedShares(members: readonly Municipality[]): PrintedShares {
   const population = BigInt(members.reduce((a, m) => a + m.population, 0));
+  // A store without populations (the archive database keeps none yet) prints 0,00, not a crash.
   const rounded = members.map((municipality) => ({
     municipality,
-    value: roundHalfUp(rational(BigInt(municipality.population), population), 2),
+    value:
+      population === 0n ? rational(0) : roundHalfUp(rational(BigInt(municipality.population), population), 2),
   }));
   return { rounded, total: sum(rounded.map((r) => r.value)) };
 }

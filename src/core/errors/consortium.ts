@@ -79,4 +79,32 @@ export const CONSORTIUM_ERRORS = {
     500,
     2,
   ),
+  ARC_ERR_PLAN_VERSION_UNKNOWN: define(
+    'ARC_ERR_PLAN_VERSION_UNKNOWN',
+    'No plan version %s',
+    'Planversion %s finns inte',
+    404,
+    2,
+  ),
+  ARC_ERR_INVENTORY_SYSTEM_MOVE: define(
+    'ARC_ERR_INVENTORY_SYSTEM_MOVE',
+    'System %s belongs to another municipality than %s',
+    'System %s hör till en annan kommun än %s',
+    422,
+    2,
+  ),
+  ARC_ERR_INVENTORY_REPORT_INVALID: define(
+    'ARC_ERR_INVENTORY_REPORT_INVALID',
+    'Invalid inventory report: %s',
+    'Ogiltig rapport till systeminventeringen: %s',
+    422,
+    2,
+  ),
+  ARC_ERR_ECONOMY_OUTCOME_INVALID: define(
+    'ARC_ERR_ECONOMY_OUTCOME_INVALID',
+    'Invalid budget or outcome for %s: %s',
+    'Ogiltig budget eller ogiltigt utfall för %s: %s',
+    422,
+    2,
+  ),
 } as const;

@@ -102,7 +102,7 @@ export class DatabaseConsortiumStore implements ConsortiumStore {
         name: m.name,
         orgNumber: m.org_number ?? '',
         isHost: m.is_host === 1,
-        population: 0,
+        population: m.population ?? 0,
       })),
     };
   }

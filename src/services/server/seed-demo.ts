@@ -143,6 +143,7 @@ export async function seedDemo(
         parent_id: c.id,
         is_host: m.isHost ? 1 : 0,
         created_at: now,
+        population: m.population,
       });
     }
     const creators = new Map<string, string>();

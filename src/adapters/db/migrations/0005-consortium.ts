@@ -82,6 +82,8 @@ export const consortiumMigration: Migration = {
       .addColumn('note', 'text', (c) => c.notNull())
       .addColumn('plan', 'text', (c) => c.notNull())
       .execute();
+    // Inhabitants: the agreement's printed andel column is the population share (docs/consortium.md).
+    await db.schema.alterTable('tenants').addColumn('population', 'integer').execute();
     await db.schema.alterTable('delivery_projects').addColumn('system_id', 'text').execute();
     await db.schema.alterTable('delivery_projects').addColumn('urgent_quarter', 'text').execute();
     // Checkpoints a project had open before it came into samarkiv (seeded history); projects with a
