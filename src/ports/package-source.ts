@@ -55,8 +55,7 @@ export interface PackageSource {
   localPath?(path: string): string | null;
   /**
    * Reads and digests many whole files, each once, off the main thread (a folder package: see
-   * docs/adr/0008). Worth it from about a thousand files or a few large ones: it starts worker
-   * threads. `onFile` is called once per file in no particular order, `onBytes` with bytes read
+   * docs/adr/0008). Worth it for many files (a thousand and more): it starts worker threads. `onFile` is called once per file in no particular order, `onBytes` with bytes read
    * since its last call. Fails with the same ArchiveErrors as read(); types the source cannot
    * compute (HAVAL, MNP, TIGER) must not be asked for.
    */

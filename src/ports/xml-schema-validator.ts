@@ -6,6 +6,7 @@ export interface XmlSchemaIssue {
 
 /** A validation fed chunk by chunk while the document is read. */
 export interface XmlSchemaStream {
+  /** The stream may use `chunk` until the promise settles: the caller must not change it before. */
   write(chunk: Uint8Array): Promise<void>;
   end(): Promise<readonly XmlSchemaIssue[]>;
 }

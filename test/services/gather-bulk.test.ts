@@ -16,13 +16,13 @@ import { requirementsOf } from '../../src/core/validation/profile-requirements.t
 import { RULES_BY_ID } from '../../src/core/validation/rules/index.ts';
 import { gatherContext, type GatherOptions } from '../../src/services/validate/gather-context.ts';
 
-async function gatherWith(root: string, bulkFrom: GatherOptions['bulkFrom']) {
+async function gatherWith(root: string, bulkFromFiles: GatherOptions['bulkFromFiles']) {
   const source = await openPackageSource(root);
   try {
     let progress = 0;
     const ctx = await gatherContext(source, {
       schemaValidator: shippedSchemaValidator,
-      bulkFrom,
+      bulkFromFiles,
       onProgress: (done) => (progress = done),
     });
     return { ctx, progress };
@@ -41,8 +41,8 @@ test('bulk and main-thread reads gather the same facts and the same findings', a
   // Same size, other bytes: only the checksum can tell.
   await writeFile(sip.dataFiles[7] as string, Buffer.alloc(100 + 7 * 97, 1));
 
-  const bulk = await gatherWith(sip.root, { files: 1, bytes: 0 });
-  const inThread = await gatherWith(sip.root, { files: Infinity, bytes: Infinity });
+  const bulk = await gatherWith(sip.root, 1);
+  const inThread = await gatherWith(sip.root, Infinity);
   const sorted = (m: ReadonlyMap<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
   assert.deepEqual(sorted(bulk.ctx.files), sorted(inThread.ctx.files));
   assert.equal(bulk.progress, inThread.progress);

@@ -50,8 +50,7 @@ export async function digestFolderFiles(
 ): Promise<void> {
   const batches = toBatches(root, entries, requests);
   if (batches.length === 0) return;
-  const count =
-    Number(process.env.DW ?? 0) || Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
+  const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
   const workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
   try {
     await run(workers, batches, onFile, onBytes);
