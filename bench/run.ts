@@ -8,6 +8,7 @@ const benches = [
   'bench/siard-check.bench.ts',
   'bench/erms-package.bench.ts',
   'bench/api-load.bench.ts',
+  'bench/ingest.bench.ts',
 ];
 let failed = 0;
 for (const file of benches) {

@@ -17,28 +17,44 @@ export interface GeneratedSip {
 }
 
 const BLOCK = randomBytes(8 * 1024 * 1024);
+/** The same block as printable ASCII lines, for text content a format policy accepts (text/plain). */
+const TEXT_BLOCK = Buffer.from(BLOCK.map((b, i) => (i % 80 === 79 ? 10 : 32 + (b % 95))));
 const enc = new TextEncoder();
 
 /** `size` bytes of a random block, starting at a file-specific offset so files differ. */
-function randomContent(size: number, seed: number): () => AsyncIterable<Uint8Array> {
+function randomContent(size: number, seed: number, block: Buffer): () => AsyncIterable<Uint8Array> {
   return async function* () {
-    let offset = (seed * 7919) % BLOCK.length;
+    let offset = (seed * 7919) % block.length;
     let left = size;
     while (left > 0) {
-      const n = Math.min(left, BLOCK.length - offset, 1024 * 1024);
-      yield BLOCK.subarray(offset, offset + n);
+      const n = Math.min(left, block.length - offset, 1024 * 1024);
+      yield block.subarray(offset, offset + n);
       left -= n;
-      offset = (offset + n) % BLOCK.length;
+      offset = (offset + n) % block.length;
     }
   };
 }
 
-export async function generateSip(dir: string, sizes: readonly number[]): Promise<GeneratedSip> {
+export interface GenerateOptions {
+  /**
+   * One stored (uncompressed) ZIP, `<dir>/bench-sip.zip`, as a package is uploaded; `root` is then
+   * that file and `dataFiles` are empty (the content exists only inside the ZIP).
+   */
+  readonly zip?: boolean;
+  /** Plain-text files (`.txt`) instead of binary ones, so that the format policy accepts them. */
+  readonly text?: boolean;
+}
+
+export async function generateSip(
+  dir: string,
+  sizes: readonly number[],
+  options: GenerateOptions = {},
+): Promise<GeneratedSip> {
   const now = new Date('2026-11-26T00:00:00Z');
   const data: ContentFile[] = sizes.map((size, i) => ({
-    path: `d${Math.floor(i / 1000)}/f${i}.bin`,
-    source: { kind: 'stream', size, open: randomContent(size, i) },
-    mimeType: 'application/octet-stream',
+    path: `d${Math.floor(i / 1000)}/f${i}.${options.text ? 'txt' : 'bin'}`,
+    source: { kind: 'stream', size, open: randomContent(size, i, options.text ? TEXT_BLOCK : BLOCK) },
+    mimeType: options.text ? 'text/plain' : 'application/octet-stream',
     created: now,
   }));
   const ead = renderEad({
@@ -76,9 +92,10 @@ export async function generateSip(dir: string, sizes: readonly number[]): Promis
       ],
       representations: [{ name: 'rep1', data }],
     },
-    { kind: 'folder', path: dir },
-    { clock: () => now },
+    options.zip ? { kind: 'zip', path: join(dir, 'bench-sip.zip') } : { kind: 'folder', path: dir },
+    { clock: () => now, ...(options.zip ? { compress: false } : {}) },
   );
+  if (options.zip) return { root: written.path, dataFiles: [], bytes: sizes.reduce((a, b) => a + b, 0) };
   const dataDir = join(written.path, 'representations', 'rep1', 'data');
   return {
     root: written.path,
