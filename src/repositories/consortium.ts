@@ -25,7 +25,7 @@ export function getSystem(db: Db, id: string): Promise<SystemRow | undefined> {
 }
 
 export async function upsertSystem(db: Db, row: SystemRow): Promise<void> {
-  const { id, ...rest } = row;
+  const { id: _id, ...rest } = row;
   await db
     .insertInto('systems')
     .values(row)
@@ -37,7 +37,10 @@ export async function insertInventoryReport(db: Db, row: Insertable<InventoryRep
   await db.insertInto('inventory_reports').values(row).execute();
 }
 
-export function listInventoryReports(db: Db, tenants: 'all' | readonly string[] = 'all'): Promise<InventoryReportTable[]> {
+export function listInventoryReports(
+  db: Db,
+  tenants: 'all' | readonly string[] = 'all',
+): Promise<InventoryReportTable[]> {
   let q = db.selectFrom('inventory_reports').selectAll().orderBy('reported_at', 'desc');
   if (tenants !== 'all') {
     if (tenants.length === 0) return Promise.resolve([]);
@@ -61,14 +64,21 @@ export async function insertShareBasis(db: Db, year: number, amounts: Record<str
 }
 
 /** The newest year's basis: the charges that fix every member's exact share. */
-export async function latestShareBasis(db: Db): Promise<{ year: number; amounts: Record<string, number> } | null> {
+export async function latestShareBasis(
+  db: Db,
+): Promise<{ year: number; amounts: Record<string, number> } | null> {
   const top = await db
     .selectFrom('share_basis')
     .select((eb) => eb.fn.max('year').as('year'))
     .executeTakeFirst();
   if (top?.year == null) return null;
   const year = Number(top.year);
-  const rows = await db.selectFrom('share_basis').selectAll().where('year', '=', year).orderBy('position').execute();
+  const rows = await db
+    .selectFrom('share_basis')
+    .selectAll()
+    .where('year', '=', year)
+    .orderBy('position')
+    .execute();
   return { year, amounts: Object.fromEntries(rows.map((r) => [r.tenant_id, r.amount_tkr])) };
 }
 
@@ -81,7 +91,9 @@ export async function upsertBudget(db: Db, row: BudgetTable): Promise<void> {
     .insertInto('budgets')
     .values(row)
     .onConflict((oc) =>
-      oc.column('year').doUpdateSet({ total_tkr: row.total_tkr, uplift_basis_points: row.uplift_basis_points }),
+      oc
+        .column('year')
+        .doUpdateSet({ total_tkr: row.total_tkr, uplift_basis_points: row.uplift_basis_points }),
     )
     .execute();
 }

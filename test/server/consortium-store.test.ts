@@ -25,7 +25,10 @@ for (const backend of BACKENDS) {
     it('reproduces the seed table of charges 2021–2023 from the database', async () => {
       const memory = new MemoryConsortiumStore(DEMO_DATA);
       for (const year of [2021, 2022, 2023]) {
-        assert.deepEqual(sharesDocument(await chargesFor(store, year)), sharesDocument(await chargesFor(memory, year)));
+        assert.deepEqual(
+          sharesDocument(await chargesFor(store, year)),
+          sharesDocument(await chargesFor(memory, year)),
+        );
       }
       const y2022 = sharesDocument(await chargesFor(store, 2022));
       assert.equal(y2022.total_tkr, 8757);

@@ -154,9 +154,14 @@ export class DatabaseConsortiumStore implements ConsortiumStore {
             at: h.changed_at.slice(0, 10),
             ...(h.waiting_for ? { waitingFor: h.waiting_for as WaitingParty } : {}),
             ...(h.waiting_for_name ? { waitingForName: h.waiting_for_name } : {}),
-            ...(h.to_phase === 'stopped' && h.reason ? { reason: h.reason } : h.reason ? { note: h.reason } : {}),
+            ...(h.to_phase === 'stopped' && h.reason
+              ? { reason: h.reason }
+              : h.reason
+                ? { note: h.reason }
+                : {}),
           })),
-        openCheckpoints: open.get(p.id) ?? (p.open_checkpoints ? (JSON.parse(p.open_checkpoints) as string[]) : []),
+        openCheckpoints:
+          open.get(p.id) ?? (p.open_checkpoints ? (JSON.parse(p.open_checkpoints) as string[]) : []),
       }));
   }
 

@@ -162,7 +162,11 @@ export async function seedDemo(
     for (const s of data.systems) await consortium.upsertSystem(trx, systemRow(s, now));
     await consortium.insertShareBasis(trx, data.shareBasis.year, { ...data.shareBasis.amountsTkr });
     for (const b of data.budgets) {
-      await consortium.upsertBudget(trx, { year: b.year, total_tkr: b.totalTkr, uplift_basis_points: b.upliftBasisPoints ?? null });
+      await consortium.upsertBudget(trx, {
+        year: b.year,
+        total_tkr: b.totalTkr,
+        uplift_basis_points: b.upliftBasisPoints ?? null,
+      });
     }
     for (const o of data.outcomes) {
       for (const line of o.lines) {
