@@ -1,5 +1,5 @@
 /**
- * npm run bench:validate [-- --quick]
+ * npm run bench:validate [-- --quick] [-- --case validate-small-files|validate-large-files]
  * Validates generated SIPs and compares with a baseline measured in the same run over the same
  * bytes: `openssl dgst -sha256` for large files, `sha256sum` for many small files. Prints one JSON
  * line per case: {"case","seconds","baseline_seconds","ratio","peak_rss_mb"}.
@@ -11,6 +11,10 @@ import { generateSip } from './support/generate-sip.ts';
 import { timed } from './support/measure.ts';
 
 const quick = process.argv.includes('--quick');
+/** --case NAME runs one case only (a re-measurement need not generate 8 GiB for the other). */
+const onlyCase = process.argv.includes('--case')
+  ? process.argv[process.argv.indexOf('--case') + 1]
+  : undefined;
 const MB = 1024 * 1024;
 
 interface CaseResult {
@@ -98,7 +102,11 @@ async function smallFiles(work: string): Promise<CaseResult> {
 const work = await mkdtemp(join(tmpdir(), 'samarkiv-bench-'));
 try {
   const results: CaseResult[] = [];
-  for (const run of [largeFiles, smallFiles]) {
+  const cases = [
+    { name: 'validate-large-files', run: largeFiles },
+    { name: 'validate-small-files', run: smallFiles },
+  ].filter((c) => !onlyCase || c.name === onlyCase);
+  for (const { run } of cases) {
     const r = await run(work);
     process.stderr.write(
       `${r.case}: ${r.files} files, ${(r.bytes / MB).toFixed(0)} MiB in ${r.seconds.toFixed(2)} s (${(r.bytes / MB / r.seconds).toFixed(0)} MiB/s, ${(r.files / r.seconds).toFixed(0)} files/s); ${r.baseline} ${r.baseline_seconds.toFixed(2)} s; ratio ${r.ratio.toFixed(2)}; peak RSS ${r.peak_rss_mb.toFixed(0)} MB\n`,
