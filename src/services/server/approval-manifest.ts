@@ -5,11 +5,11 @@
  * computes it the same way to compare.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { sortManifest, type ManifestFile } from '../../core/approval/payload.ts';
 import type { ValidationReport } from '../../core/validation/report.ts';
 import type { PackageSource } from '../../ports/package-source.ts';
+import { sha256OfFile } from './submissions-upload.ts';
 
 /** The report's file list as a manifest, or null when it has none or a file lacks its SHA-256. */
 export function manifestFromReport(report: Pick<ValidationReport, 'files'>): ManifestFile[] | null {
@@ -44,11 +44,8 @@ export function sha256Hex(bytes: Uint8Array | string): string {
 
 /** SHA-256 and size of a whole file (the package as delivered), or null for a folder. */
 export async function fileDigest(path: string): Promise<{ sha256: string; size: number } | null> {
-  const info = await stat(path);
-  if (!info.isFile()) return null;
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return { sha256: hash.digest('hex'), size: info.size };
+  if (!(await stat(path)).isFile()) return null;
+  return sha256OfFile(path);
 }
 
 export interface ManifestDifference {
