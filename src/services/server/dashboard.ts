@@ -4,7 +4,6 @@
  */
 import { PHASES } from '../../core/delivery/phases.ts';
 import type { Principal } from '../../core/access/roles.ts';
-import { phaseHistory } from '../../repositories/projects.ts';
 import { listTenants } from '../../repositories/tenants.ts';
 import { listProjects } from './projects.ts';
 import { nowIso, type ServiceContext } from './context.ts';
@@ -22,14 +21,13 @@ export async function dashboard(ctx: ServiceContext, reader: Principal) {
     totals[p.phase] = (totals[p.phase] ?? 0) + 1;
     byTenant.set(p.tenant_id, counts);
   }
-  const history = await phaseHistory(ctx.db);
-  const since = new Map<string, string>();
-  for (const h of history) since.set(h.project_id, h.changed_at);
   const now = Date.parse(nowIso(ctx));
   const waiting = projects
     .filter((p) => OPEN.has(p.phase))
     .map((p) => {
-      const at = since.get(p.id) ?? p.updated_at;
+      // A project row changes only with its phase (services/server/projects.ts movePhase), so its
+      // updated_at is when it entered the phase it stands in.
+      const at = p.updated_at;
       return {
         projectId: p.id,
         title: p.title,
