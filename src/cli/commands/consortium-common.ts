@@ -1,11 +1,9 @@
 /** Shared bits of the consortium commands: the demo store, format checks, table layout. */
 import { MemoryConsortiumStore } from '../../adapters/consortium/memory-consortium-store.ts';
-import { openDatabase } from '../../adapters/db/open-database.ts';
 import { archiveError } from '../../core/errors.ts';
-import { systemClock } from '../../ports/clock.ts';
 import type { ConsortiumStore } from '../../ports/consortium-store.ts';
-import { consortiumId } from '../../repositories/tenants.ts';
 import { DatabaseConsortiumStore } from '../../services/server/consortium-store.ts';
+import { withServiceContext } from '../with-service-context.ts';
 
 /** The CLI works on the demo data unless --database names an archive database. */
 export function defaultStore(): ConsortiumStore {
@@ -21,16 +19,11 @@ export async function withStore(
   command: (store: ConsortiumStore) => Promise<number>,
 ): Promise<number> {
   if (!opts.database) return command(defaultStore());
-  const opened = await openDatabase(opts.database);
-  try {
-    const id = await consortiumId(opened.db);
-    if (!id) throw archiveError('ARC_ERR_NOT_FOUND', `consortium in ${opts.database}`);
-    return await command(
-      new DatabaseConsortiumStore({ db: opened.db, caps: opened.caps, clock: systemClock, consortiumId: id }),
-    );
-  } finally {
-    await opened.close();
-  }
+  const database = opts.database;
+  return withServiceContext(database, (ctx) => {
+    if (!ctx.consortiumId) throw archiveError('ARC_ERR_NOT_FOUND', `consortium in ${database}`);
+    return command(new DatabaseConsortiumStore(ctx));
+  });
 }
 
 export function checkFormat<F extends string>(format: string, allowed: readonly F[]): F {

@@ -3,12 +3,9 @@
  * locations alone, and reports the counts. `--verify` also reads every copy back (fixity audit).
  */
 import { openBlobStore } from '../../adapters/blob/open-blob-store.ts';
-import { openDatabase } from '../../adapters/db/open-database.ts';
-import { systemClock } from '../../ports/clock.ts';
-import { consortiumId } from '../../repositories/tenants.ts';
-import type { ServiceContext } from '../../services/server/context.ts';
 import { reindex } from '../../services/server/reindex.ts';
 import { configFromEnv } from '../../server/config.ts';
+import { withServiceContext } from '../with-service-context.ts';
 
 export interface ReindexOptions {
   readonly database?: string;
@@ -25,16 +22,11 @@ export async function reindexCommand(opts: ReindexOptions): Promise<number> {
     ...(opts.database ? { databaseUrl: opts.database } : {}),
     ...(opts.storage ? { storage: opts.storage.split(',').map((s) => s.trim()) } : {}),
   });
-  const opened = await openDatabase(config.databaseUrl);
   const stores = config.storage.map((l) => openBlobStore(l));
   try {
-    const ctx: ServiceContext = {
-      db: opened.db,
-      caps: opened.caps,
-      clock: systemClock,
-      consortiumId: (await consortiumId(opened.db)) ?? '',
-    };
-    const result = await reindex(ctx, stores, { verify: opts.verify === true });
+    const result = await withServiceContext(config.databaseUrl, (ctx) =>
+      reindex(ctx, stores, { verify: opts.verify === true }),
+    );
     if (opts.format === 'json') {
       process.stdout.write(
         `${JSON.stringify({ locations: stores.map((s) => s.location), ...result }, null, 2)}\n`,
@@ -51,6 +43,5 @@ export async function reindexCommand(opts: ReindexOptions): Promise<number> {
     return result.skipped.length > 0 || result.damagedCopies > 0 ? 1 : 0;
   } finally {
     for (const s of stores) await s.close();
-    await opened.close();
   }
 }

@@ -1,30 +1,12 @@
 /** Commands that work on the archive's database directly: tenants list, audit verify. */
-import { openDatabase } from '../../adapters/db/open-database.ts';
-import { consortiumId } from '../../repositories/tenants.ts';
-import { systemClock } from '../../ports/clock.ts';
 import { verifyAuditLog } from '../../services/server/audit-verify.ts';
 import { listTenants } from '../../services/server/tenants.ts';
 import type { ServiceContext } from '../../services/server/context.ts';
 import { configFromEnv } from '../../server/config.ts';
+import { withServiceContext } from '../with-service-context.ts';
 
-async function withContext<T>(
-  database: string | undefined,
-  fn: (ctx: ServiceContext) => Promise<T>,
-): Promise<T> {
-  const url = database ?? configFromEnv().databaseUrl;
-  const opened = await openDatabase(url);
-  try {
-    const ctx: ServiceContext = {
-      db: opened.db,
-      caps: opened.caps,
-      clock: systemClock,
-      consortiumId: (await consortiumId(opened.db)) ?? '',
-    };
-    return await fn(ctx);
-  } finally {
-    await opened.close();
-  }
-}
+const withContext = <T>(database: string | undefined, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> =>
+  withServiceContext(database ?? configFromEnv().databaseUrl, fn);
 
 export async function tenantsListCommand(opts: { format: string; database?: string }): Promise<number> {
   const tenants = await withContext(opts.database, listTenants);
