@@ -5,14 +5,11 @@
  * every page go to test-artifacts/ui/.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { BACKENDS } from '../support/backends.ts';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
-
-const sqlite = BACKENDS.find((b) => b.name === 'sqlite') ?? BACKENDS[0]!;
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { logIn, newPage, screenshot } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 async function openTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samverkan' }).click();
@@ -20,23 +17,10 @@ async function openTab(page: Page, tab: string): Promise<void> {
 }
 
 describe('web UI: the consortium pages', () => {
-  let t: TestServer;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    await ensureWebBuilt();
-    t = await startTestServer(sqlite);
-    base = await t.server.listen();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useBrowserServer();
 
   it('the e-archivist generates and pins, the council approves the plan', async () => {
-    const archivist = await newPage(browser, base);
+    const archivist = await newPage(ui.browser, ui.base);
     await logIn(archivist.page, 'earkivarie', DEMO_PASSWORD);
     await openTab(archivist.page, 'Leveransplan');
     await archivist.page.getByText('Ingen plan är sparad än.').waitFor();
@@ -66,7 +50,7 @@ describe('web UI: the consortium pages', () => {
     await screenshot(archivist.page, 'consortium-01-plan-draft');
     assert.deepEqual(archivist.errors, []);
 
-    const council = await newPage(browser, base);
+    const council = await newPage(ui.browser, ui.base);
     await logIn(council.page, 'radet', DEMO_PASSWORD);
     await openTab(council.page, 'Leveransplan');
     await council.page.getByTestId('plan-timeline').waitFor();
@@ -77,7 +61,7 @@ describe('web UI: the consortium pages', () => {
     await council.page.getByTestId('approve-2').getByRole('button', { name: 'Godkänn version 2' }).click();
     await council.page.getByText(/Godkänd version 2, fastställd/).waitFor();
     await screenshot(council.page, 'consortium-02-plan-approved');
-    const stored = await t.server.ctx.db
+    const stored = await ui.t.server.ctx.db
       .selectFrom('plan_versions')
       .select(['version', 'approved_on'])
       .execute();
@@ -104,7 +88,7 @@ describe('web UI: the consortium pages', () => {
   });
 
   it('finance enters an outcome', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'ekonomi', DEMO_PASSWORD);
     await openTab(page, 'Ekonomi');
     await page.locator('#shares-year').selectOption('2021');
@@ -147,7 +131,7 @@ describe('web UI: the consortium pages', () => {
   });
 
   it('a municipality reports a decommissioning and the e-archivist sees it', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.trelleborg', DEMO_PASSWORD);
     await openTab(page, 'Systeminventering');
     await page.getByTestId('systems-table').waitFor();
@@ -163,7 +147,7 @@ describe('web UI: the consortium pages', () => {
     await screenshot(page, 'consortium-07-inventory-municipality');
     assert.deepEqual(errors, []);
 
-    const archivist = await newPage(browser, base);
+    const archivist = await newPage(ui.browser, ui.base);
     await logIn(archivist.page, 'earkivarie', DEMO_PASSWORD);
     await openTab(archivist.page, 'Systeminventering');
     const banner = archivist.page.getByTestId('unseen-reports');

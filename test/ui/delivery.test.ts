@@ -7,14 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { BACKENDS } from '../support/backends.ts';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { logIn, newPage, screenshot } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
-const sqlite = BACKENDS.find((b) => b.name === 'sqlite') ?? BACKENDS[0]!;
 const SIP = fileURLToPath(new URL('../../examples/bygglov-sip.zip', import.meta.url));
 /** Control and ingest run in the server's workers; generous for a loaded CI machine. */
 const JOB_TIMEOUT_MS = 120_000;
@@ -36,23 +34,10 @@ async function closeOpenCheckpoints(page: Page): Promise<string[]> {
 }
 
 describe('web UI: a whole delivery from upload to a preserved, searchable AIP', () => {
-  let t: TestServer;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    await ensureWebBuilt();
-    t = await startTestServer(sqlite, { startWorkers: true });
-    base = await t.server.listen();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useBrowserServer({ startWorkers: true });
 
   it('delivers, controls, approves, preserves and finds a package', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.trelleborg', DEMO_PASSWORD);
     await page.getByTestId('phase-table').waitFor();
     assert.match(await page.getByTestId('phase-table').innerText(), /Trelleborg/);

@@ -3,33 +3,16 @@
  * phase change, the English toggle, and tenant isolation as the UI shows it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { BACKENDS } from '../support/backends.ts';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
-
-const sqlite = BACKENDS.find((b) => b.name === 'sqlite') ?? BACKENDS[0]!;
+import { describe, it } from 'node:test';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { logIn, newPage, screenshot } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
 describe('web UI: navigation, language and tenant isolation', () => {
-  let t: TestServer;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    await ensureWebBuilt();
-    t = await startTestServer(sqlite);
-    base = await t.server.listen();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useBrowserServer();
 
   it('logs in, shows the dashboard by phase and municipality, and opens a project', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await page.goto('/');
     await page.getByRole('heading', { name: 'Logga in' }).waitFor();
     await screenshot(page, 'nav-01-login');
@@ -62,7 +45,7 @@ describe('web UI: navigation, language and tenant isolation', () => {
   });
 
   it('creates a project and stops it with a reason; the history shows why', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.trelleborg', DEMO_PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Leveransprojekt' }).click();
     await page.getByText('Nytt leveransprojekt').click();
@@ -81,7 +64,7 @@ describe('web UI: navigation, language and tenant isolation', () => {
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.trelleborg', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
     await page.getByTestId('language-toggle').click();
@@ -99,10 +82,10 @@ describe('web UI: navigation, language and tenant isolation', () => {
   });
 
   it('shows a Lund user only Lund’s projects, and hides a Trelleborg project behind not-found', async () => {
-    const trelleborg = await t.login('arkivarie.trelleborg');
+    const trelleborg = await ui.t.login('arkivarie.trelleborg');
     const [w3d3] = await trelleborg.json<{ id: string; tenantId: string }[]>('GET', '/api/projects');
     assert.ok(w3d3);
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.lund', DEMO_PASSWORD);
     const dashboard = page.getByTestId('phase-table');
     await dashboard.waitFor();

@@ -5,14 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { BACKENDS } from '../support/backends.ts';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchBrowser, logIn, newPage, screenshot } from './support/browser.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { describe, it } from 'node:test';
+import { DEMO_PASSWORD } from '../support/test-server.ts';
+import { logIn, newPage, screenshot } from './support/browser.ts';
+import { useBrowserServer } from './support/browser-server.ts';
 
-const sqlite = BACKENDS.find((b) => b.name === 'sqlite') ?? BACKENDS[0]!;
 const SIP = fileURLToPath(new URL('../../examples/bygglov-sip.zip', import.meta.url));
 
 interface Submission {
@@ -23,23 +20,10 @@ interface Submission {
 }
 
 describe('web UI: an interrupted upload resumes where it stopped', () => {
-  let t: TestServer;
-  let browser: Browser;
-  let base: string;
-
-  before(async () => {
-    await ensureWebBuilt();
-    t = await startTestServer(sqlite);
-    base = await t.server.listen();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useBrowserServer();
 
   it('pauses, survives a reload, and continues from the server’s offset', async () => {
-    const api = await t.login('arkivarie.trelleborg');
+    const api = await ui.t.login('arkivarie.trelleborg');
     const project = await api.json<{ id: string }>('POST', '/api/projects', {
       tenantId: 'trelleborg',
       title: 'Återupptagen uppladdning',
@@ -47,7 +31,7 @@ describe('web UI: an interrupted upload resumes where it stopped', () => {
     });
     await api.json('POST', `/api/projects/${project.id}/phase`, { to: 'preparation' });
 
-    const { page, errors } = await newPage(browser, base);
+    const { page, errors } = await newPage(ui.browser, ui.base);
     await logIn(page, 'arkivarie.trelleborg', DEMO_PASSWORD);
     await page.goto(`/projects/${project.id}`);
     // A slow link (about 16 kB/s up) so that the 90 kB package is still on its way when paused.
