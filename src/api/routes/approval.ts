@@ -12,9 +12,11 @@ import {
   type ApprovalView,
 } from '../../services/server/approval.ts';
 import type { App } from '../app.ts';
+import { asDownload } from '../download.ts';
 import type { ApiDeps } from '../deps.ts';
 import { principalOf } from '../plugins/auth.ts';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
 const params = z.object({ id: z.string().min(1).max(100) });
 
 // The payload is documented in docs/approval.md; the schema keeps it open so that the response
@@ -78,12 +80,7 @@ export async function approvalRoutes(app: App, deps: ApiDeps, approval: Approval
     },
     async (request, reply) => {
       const bundle = await approvalBundle(deps.ctx, principalOf(request), request.params.id);
-      reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="godkannande-${bundle.payload.approvalId}.json"`,
-        );
+      asDownload(reply, JSON_TYPE, `godkannande-${bundle.payload.approvalId}.json`);
       return JSON.stringify(bundle, null, 2) + '\n';
     },
   );
@@ -99,9 +96,7 @@ export async function approvalRoutes(app: App, deps: ApiDeps, approval: Approval
     },
     async (request, reply) => {
       const text = await approvedReport(deps.ctx, principalOf(request), request.params.id);
-      reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="kontrollrapport.json"');
+      asDownload(reply, JSON_TYPE, 'kontrollrapport.json');
       return Buffer.from(text, 'utf8');
     },
   );

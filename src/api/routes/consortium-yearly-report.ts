@@ -6,6 +6,7 @@ import { yearlyReportHtml, yearlyReportPdf } from '../../services/consortium/yea
 import { requireConsortiumRead } from '../../services/server/consortium-access.ts';
 import { DatabaseConsortiumStore } from '../../services/server/consortium-store.ts';
 import type { App } from '../app.ts';
+import { asDownload } from '../download.ts';
 import type { ApiDeps } from '../deps.ts';
 import { principalOf } from '../plugins/auth.ts';
 
@@ -34,9 +35,7 @@ export async function consortiumYearlyReportRoutes(
         return yearlyReportHtml(store, year);
       }
       const bytes = await yearlyReportPdf(store, year, pdf());
-      reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="aterrapportering-${year}.pdf"`);
+      asDownload(reply, 'application/pdf', `återrapportering-${year}.pdf`, 'inline');
       return Buffer.from(bytes);
     },
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PdfRenderer } from '../../ports/pdf-renderer.ts';
 import { receiptPdfFor, receiptXmlFor } from '../../services/server/receipt.ts';
 import type { App } from '../app.ts';
+import { asDownload } from '../download.ts';
 import type { ApiDeps } from '../deps.ts';
 import { principalOf } from '../plugins/auth.ts';
 
@@ -20,9 +21,7 @@ export async function receiptRoutes(app: App, deps: ApiDeps, pdf: () => PdfRende
     },
     async (request, reply) => {
       const xml = await receiptXmlFor(deps.ctx, principalOf(request), request.params.id);
-      reply
-        .header('content-type', 'application/xml; charset=utf-8')
-        .header('content-disposition', `attachment; filename="kvittens-${request.params.id}.xml"`);
+      asDownload(reply, 'application/xml; charset=utf-8', `kvittens-${request.params.id}.xml`);
       return xml;
     },
   );
@@ -32,9 +31,7 @@ export async function receiptRoutes(app: App, deps: ApiDeps, pdf: () => PdfRende
     { schema: { tags: ['approval'], summary: 'Receipt (kvittens) as PDF, in Swedish', params } },
     async (request, reply) => {
       const bytes = await receiptPdfFor(deps.ctx, pdf(), principalOf(request), request.params.id);
-      reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="kvittens-${request.params.id}.pdf"`);
+      asDownload(reply, 'application/pdf', `kvittens-${request.params.id}.pdf`);
       return Buffer.from(bytes);
     },
   );
