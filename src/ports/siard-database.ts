@@ -20,6 +20,11 @@ export interface SiardSourceDatabase {
     table: TableModel,
     options: { readonly lobColumns: boolean },
   ): AsyncIterable<readonly (readonly Cell[])[]>;
+  /**
+   * PostgreSQL only: the same rows as COPY text (UTF-8, whole lines, tab-separated, `\N` for
+   * NULL) in batches, which the export renders to XML without a JS value per cell.
+   */
+  readCopyText?(schema: string, table: TableModel): AsyncIterable<Buffer>;
   /** The user the connection runs as, when known (metadata.xml databaseUser). */
   readonly user?: string;
   close(): Promise<void>;

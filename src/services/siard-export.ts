@@ -1,7 +1,8 @@
 /**
  * Use case `siard export`: a live database → one SIARD 2.2 file. Tables are streamed one after the
- * other from the source's cursor into their ZIP entries (never a whole table in memory); LOBs
- * longer than the inline limit become files inside the .siard with length and SHA-256 digest;
+ * other from the source into their ZIP entries (never a whole table in memory; a source that
+ * offers COPY text, PostgreSQL, is rendered from its bytes, ADR 0013); LOBs longer than the
+ * inline limit become files inside the .siard with length and SHA-256 digest;
  * metadata.xml is written last, with the row counts just measured. The output appears under its
  * name only when complete (the writer renames a temporary file); on any failure nothing is left.
  */
@@ -22,8 +23,10 @@ import {
   SIARD_VERSION,
   type ArchiveFacts,
 } from '../core/siard-export/metadata-xml.ts';
+import { parseCopyText } from '../core/siard-export/copy-text.ts';
+import { CopyCellError, CopyXmlRenderer } from '../core/siard-export/copy-xml.ts';
 import { escapeSiard } from '../core/siard-export/siard-text.ts';
-import { isLobKind } from '../core/siard-export/sql-types.ts';
+import { isBinaryKind, isLobKind } from '../core/siard-export/sql-types.ts';
 import { renderTableXsd, SIARD_TABLE_NS } from '../core/siard-export/table-xsd.ts';
 import { encodeValue, lobBytes, ValueError } from '../core/siard-export/values.ts';
 import type { SiardEntryStream, SiardFileWriter, SiardSourceDatabase } from '../ports/siard-database.ts';
@@ -146,6 +149,16 @@ async function writeTable(
 ): Promise<TableResult> {
   const name = folder.split('/').pop() as string;
   const entry = writer.stream(`${folder}/${name}.xml`);
+  if (source.readCopyText)
+    return writeCopyTable(
+      source.readCopyText(schema, table),
+      entry,
+      writer,
+      schema,
+      table,
+      folder,
+      inlineLimit,
+    );
   const lobColumns = table.columns.some((c) => isLobKind(c.type.kind));
   const cells = new RowWriter(writer, table, folder, inlineLimit, schema);
   let parts: string[] = [`<?xml version="1.0" encoding="UTF-8"?>\n<table xmlns="${SIARD_TABLE_NS}">\n`];
@@ -169,6 +182,63 @@ async function writeTable(
   await flush(entry);
   await entry.end();
   return { rows: cells.rows, lobFiles: cells.lobFiles };
+}
+
+/** writeTable for a source that streams COPY text: rendered from bytes, LOB rows by RowWriter. */
+async function writeCopyTable(
+  batches: AsyncIterable<Buffer>,
+  entry: SiardEntryStream,
+  writer: SiardFileWriter,
+  schema: string,
+  table: TableModel,
+  folder: string,
+  inlineLimit: number,
+): Promise<TableResult> {
+  const renderer = new CopyXmlRenderer(table.columns, inlineLimit);
+  const cells = new RowWriter(writer, table, folder, inlineLimit, schema);
+  const bytes = table.columns.map((c) => isBinaryKind(c.type.kind));
+  renderer.appendString(`<?xml version="1.0" encoding="UTF-8"?>\n<table xmlns="${SIARD_TABLE_NS}">\n`);
+  for await (const batch of batches) {
+    let at = 0;
+    while (at < batch.length) {
+      at = renderCopy(renderer, batch, at, schema, table);
+      if (at >= batch.length) break;
+      // A row with a LOB over the inline limit: decoded to cells, its LOBs written as files.
+      const end = batch.indexOf(0x0a, at) + 1;
+      const [row] = parseCopyText(batch.toString('utf8', at, end), table.columns.length, bytes);
+      cells.rows = renderer.rows;
+      renderer.appendString(await cells.row(row as Cell[]));
+      renderer.rows = cells.rows;
+      at = end;
+    }
+    if (renderer.size >= CHUNK_CHARS) await entry.write(renderer.take());
+  }
+  renderer.appendString('</table>\n');
+  await entry.write(renderer.take());
+  await entry.end();
+  return { rows: renderer.rows, lobFiles: cells.lobFiles };
+}
+
+function renderCopy(
+  renderer: CopyXmlRenderer,
+  batch: Buffer,
+  at: number,
+  schema: string,
+  table: TableModel,
+): number {
+  try {
+    return renderer.render(batch, at);
+  } catch (e) {
+    if (!(e instanceof CopyCellError)) throw e;
+    if (!(e.cause instanceof ValueError)) throw e.cause;
+    const column = table.columns[e.column] as ColumnModel;
+    throw archiveError(
+      'ARC_ERR_SIARD_DB_VALUE_INVALID',
+      qualifiedName(schema, table.name, column.name),
+      e.row,
+      e.message,
+    );
+  }
 }
 
 /** Renders rows of one table as SIARD row elements, moving large LOBs to files. */

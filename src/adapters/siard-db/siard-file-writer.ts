@@ -1,20 +1,30 @@
 /**
- * The .siard ZIP writer (yazl, deflate, ZIP64 when an entry or the file passes 4 GiB). Table XML is
- * streamed into its entry; LOB files found while a table streams cannot be interleaved with it (a
+ * The .siard ZIP writer (zip-stream-writer.ts: deflate, native CRC-32, ZIP64 when an entry or the
+ * file passes 4 GiB); every operation is queued, so the ZIP is written strictly in order. Table
+ * XML is streamed into its entry; LOB files found while a table streams cannot be interleaved with it (a
  * ZIP writes one entry at a time), so they wait in a temporary folder beside the output and are
  * added, then deleted, right after the table's entry: the disk holds one table's LOBs at most.
  * Output goes to `.<name>.<random>.part` beside the target and is renamed on success.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { access, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  access,
+  mkdtemp,
+  open,
+  readFile,
+  rename,
+  rm,
+  unlink,
+  writeFile,
+  type FileHandle,
+} from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { once } from 'node:events';
-import yazl from 'yazl';
 import { archiveError } from '../../core/errors.ts';
 import type { SiardEntryStream, SiardFileWriter } from '../../ports/siard-database.ts';
 import { why } from './identifiers.ts';
+import { ZipStreamWriter } from './zip-stream-writer.ts';
+
+const DEFAULT_LEVEL = 6;
 
 export interface SiardWriterOptions {
   /** zlib level for XML entries (LOBs are stored as they are compressed or not). */
@@ -38,34 +48,44 @@ export async function createSiardFileWriter(
   } catch (e) {
     throw archiveError('ARC_ERR_WRITE_FAILED', `${out}: ${why(e)}`);
   }
-  return new YazlSiardWriter(out, temp, lobDir, options.compressionLevel ?? 6);
+  let file: FileHandle;
+  try {
+    file = await open(temp, 'wx');
+  } catch (e) {
+    await rm(lobDir, { recursive: true, force: true });
+    throw archiveError('ARC_ERR_WRITE_FAILED', `${out}: ${why(e)}`);
+  }
+  return new ZipSiardWriter(out, temp, file, lobDir, options.compressionLevel ?? DEFAULT_LEVEL);
 }
 
-class YazlSiardWriter implements SiardFileWriter {
-  private readonly zip = new yazl.ZipFile();
-  private readonly file;
-  private readonly done: Promise<void>;
-  private failure: Error | null = null;
-  private pendingLobs: { path: string; name: string }[] = [];
+class ZipSiardWriter implements SiardFileWriter {
+  private readonly zip: ZipStreamWriter;
+  /** Every operation runs after the previous one: the ZIP is written strictly in order. */
+  private tail: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  private pendingLobs: PendingLob[] = [];
   private streaming = false;
   private lobCount = 0;
 
   constructor(
     private readonly out: string,
     private readonly temp: string,
+    private readonly file: FileHandle,
     private readonly lobDir: string,
     private readonly level: number,
   ) {
-    this.file = createWriteStream(temp, { flags: 'wx' });
-    this.zip.outputStream.pipe(this.file);
-    this.done = new Promise((resolve, reject) => {
-      this.file.on('close', resolve);
-      this.file.on('error', (e) => {
-        this.failure = e;
-        reject(e);
-      });
+    this.zip = new ZipStreamWriter((bytes) => writeAll(file, bytes));
+  }
+
+  private run(work: () => Promise<void>): Promise<void> {
+    const next = this.tail.then(() => {
+      if (this.failure) throw this.failure;
+      return work();
     });
-    this.done.catch(() => {});
+    this.tail = next.catch((e: unknown) => {
+      this.failure ??= e;
+    });
+    return next;
   }
 
   private check(): void {
@@ -73,27 +93,36 @@ class YazlSiardWriter implements SiardFileWriter {
   }
 
   folder(name: string): void {
-    this.zip.addEmptyDirectory(name, { mtime: new Date() });
+    void this.run(() => this.zip.folder(name)).catch(() => {});
   }
 
   buffer(name: string, data: Uint8Array): void {
-    this.zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, {
-      compressionLevel: this.level,
-    });
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    void this.run(() => this.zip.file(name, bytes, this.level)).catch(() => {});
   }
 
   stream(name: string): SiardEntryStream {
-    const pass = new PassThrough({ highWaterMark: 1024 * 1024 });
-    this.zip.addReadStream(pass, name, { compressionLevel: this.level });
     this.streaming = true;
+    let entry: ReturnType<ZipStreamWriter['stream']> | null = null;
+    void this.run(async () => {
+      entry = this.zip.stream(name, this.level);
+    }).catch(() => {});
+    const guarded = async (work: () => Promise<void>): Promise<void> => {
+      try {
+        await this.run(work);
+      } catch {
+        this.check();
+      }
+    };
     return {
-      write: async (chunk) => {
-        this.check();
-        if (!pass.write(chunk)) await Promise.race([once(pass, 'drain'), this.done]);
-        this.check();
-      },
+      write: (chunk) =>
+        guarded(() =>
+          (entry as NonNullable<typeof entry>).write(
+            Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+          ),
+        ),
       end: async () => {
-        pass.end();
+        await guarded(() => (entry as NonNullable<typeof entry>).end());
         this.streaming = false;
         this.flushLobs();
       },
@@ -107,36 +136,46 @@ class YazlSiardWriter implements SiardFileWriter {
     if (!this.streaming) this.flushLobs();
   }
 
+  /** LOB files go in stored (as they are), each read back from its temporary file and removed. */
   private flushLobs(): void {
     for (const { path, name } of this.pendingLobs.splice(0)) {
-      this.zip.addReadStreamLazy(name, { compressionLevel: 0 }, (cb) => {
-        const s = createReadStream(path);
-        s.on('close', () => void unlink(path).catch(() => {}));
-        cb(null, s);
-      });
+      void this.run(async () => {
+        await this.zip.file(name, await readFile(path), 0);
+        await unlink(path);
+      }).catch(() => {});
     }
   }
 
   async finish(): Promise<number> {
     this.flushLobs();
-    this.zip.end();
     try {
-      await this.done;
-      const { size } = await stat(this.temp);
+      await this.run(() => this.zip.finish());
+      await this.file.close();
       await rename(this.temp, this.out);
-      return size;
+      return this.zip.size;
     } catch (e) {
       await this.abort();
-      throw archiveError('ARC_ERR_WRITE_FAILED', `${this.out}: ${why(e)}`);
+      throw archiveError('ARC_ERR_WRITE_FAILED', `${this.out}: ${why(this.failure ?? e)}`);
     } finally {
       await rm(this.lobDir, { recursive: true, force: true });
     }
   }
 
   async abort(): Promise<void> {
-    this.zip.outputStream.unpipe(this.file);
-    this.file.destroy();
+    this.failure ??= new Error('aborted');
+    await this.tail;
+    await this.file.close().catch(() => {});
     await rm(this.temp, { force: true });
     await rm(this.lobDir, { recursive: true, force: true });
   }
+}
+
+interface PendingLob {
+  readonly path: string;
+  readonly name: string;
+}
+
+async function writeAll(file: FileHandle, bytes: Buffer): Promise<void> {
+  let at = 0;
+  while (at < bytes.length) at += (await file.write(bytes, at, bytes.length - at)).bytesWritten;
 }

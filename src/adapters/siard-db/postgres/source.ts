@@ -1,9 +1,10 @@
 /**
  * SIARD export source over PostgreSQL (pg). The whole export reads one REPEATABLE READ, READ ONLY
- * snapshot, so tables and row counts agree with each other. Rows stream through a server-side
- * cursor (DECLARE … CURSOR / FETCH n): memory holds one batch, whatever the table's size. Values
- * arrive in PostgreSQL's text form (session set to ISO dates, UTC, exact floats, hex bytea) and
- * are not parsed by the driver, so numerics and timestamps keep every digit.
+ * snapshot, so tables and row counts agree with each other. Rows stream as `COPY (SELECT …) TO
+ * STDOUT` text (copy-out.ts), the way pg_dump reads them: no per-row round trips or driver row
+ * objects, and memory holds two batches whatever the table's size. Values arrive in PostgreSQL's
+ * text form (session set to ISO dates, UTC, exact floats, hex bytea) and are not parsed by the
+ * driver, so numerics and timestamps keep every digit.
  */
 import pg from 'pg';
 import { archiveError } from '../../../core/errors.ts';
@@ -18,15 +19,15 @@ import {
   type TableModel,
   type ViewModel,
 } from '../../../core/siard-export/database-model.ts';
+import { parseCopyText } from '../../../core/siard-export/copy-text.ts';
 import { fromPostgres } from '../../../core/siard-export/native-types.ts';
+import { isBinaryKind } from '../../../core/siard-export/sql-types.ts';
 import type { SiardSourceDatabase } from '../../../ports/siard-database.ts';
 import { quoteIdent, why } from '../identifiers.ts';
-
-const BATCH = 5000;
-const LOB_BATCH = 32;
-const BYTEA_OID = 17;
+import { CopyOut } from './copy-out.ts';
 
 const SESSION = [
+  "SET client_encoding = 'UTF8'",
   "SET DateStyle = 'ISO, YMD'",
   "SET TimeZone = 'UTC'",
   "SET IntervalStyle = 'iso_8601'",
@@ -34,12 +35,6 @@ const SESSION = [
   "SET bytea_output = 'hex'",
   'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
 ];
-
-/** Text as PostgreSQL sent it; bytea decoded from hex. */
-const rawTypes = {
-  getTypeParser: (oid: number) =>
-    oid === BYTEA_OID ? (v: string) => Buffer.from(v.slice(2), 'hex') : (v: string) => v,
-};
 
 const ACTIONS: Record<string, string> = {
   a: 'NO ACTION',
@@ -82,7 +77,7 @@ interface ConstraintRow {
 }
 
 class PostgresSource implements SiardSourceDatabase {
-  private cursors = 0;
+  private readonly copies: CopyOut[] = [];
 
   constructor(
     private readonly client: pg.Client,
@@ -204,36 +199,30 @@ class PostgresSource implements SiardSourceDatabase {
     };
   }
 
-  async *readRows(
-    schema: string,
-    table: TableModel,
-    options: { readonly lobColumns: boolean },
-  ): AsyncIterable<readonly (readonly Cell[])[]> {
-    const cursor = quoteIdent(`samarkiv_${++this.cursors}`);
+  async *readRows(schema: string, table: TableModel): AsyncIterable<readonly (readonly Cell[])[]> {
+    const bytes = table.columns.map((c) => isBinaryKind(c.type.kind));
+    // Batches hold whole lines, and a line break never falls inside a UTF-8 sequence.
+    for await (const batch of this.readCopyText(schema, table))
+      yield parseCopyText(batch.toString('utf8'), table.columns.length, bytes);
+  }
+
+  async *readCopyText(schema: string, table: TableModel): AsyncIterable<Buffer> {
     const columns = table.columns.map((c) => quoteIdent(c.name)).join(', ');
     const from = `${quoteIdent(schema)}.${quoteIdent(table.name)}`;
-    await this.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns} FROM ${from}`);
-    const fetch = `FETCH ${options.lobColumns ? LOB_BATCH : BATCH} FROM ${cursor}`;
-    const next = (): Promise<pg.QueryArrayResult<Cell[]>> =>
-      this.client.query<Cell[]>({ text: fetch, rowMode: 'array', types: rawTypes }).catch((e: unknown) => {
-        throw archiveError('ARC_ERR_SIARD_DB_QUERY_FAILED', `SELECT … FROM ${from}`, why(e));
-      });
-    // One batch ahead: the server fills the next batch while this one is written.
-    let pending: Promise<pg.QueryArrayResult<Cell[]>> | null = next();
+    const copy = new CopyOut(`COPY (SELECT ${columns} FROM ${from}) TO STDOUT`);
+    this.copies.push(copy);
+    void this.client.query(copy);
     try {
-      while (pending) {
-        const result: pg.QueryArrayResult<Cell[]> = await pending;
-        pending = result.rows.length === 0 ? null : next();
-        if (result.rows.length > 0) yield result.rows;
-      }
-    } finally {
-      await pending?.catch(() => {});
-      await this.client.query(`CLOSE ${cursor}`).catch(() => {});
+      yield* copy.batches();
+    } catch (e) {
+      throw archiveError('ARC_ERR_SIARD_DB_QUERY_FAILED', `SELECT … FROM ${from}`, why(e));
     }
   }
 
   async close(): Promise<void> {
-    await this.client.query('ROLLBACK').catch(() => {});
+    // A COPY stopped halfway still streams: ending the connection (pg destroys the socket while a
+    // query is active) is the only way out, and the server rolls the snapshot back itself.
+    if (!this.copies.some((c) => c.abandoned)) await this.client.query('ROLLBACK').catch(() => {});
     await this.client.end().catch(() => {});
   }
 }
