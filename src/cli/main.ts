@@ -10,6 +10,7 @@ import type { SubmitOptions } from './commands/submit.ts';
 import type { ReindexOptions } from './commands/reindex.ts';
 import { addGenerateCommands } from './commands/generate.ts';
 import { addConsortiumCommands } from './commands/consortium.ts';
+import { addStorageCommands } from './commands/storage-commands.ts';
 import type { SiardExportOptions } from './commands/siard.ts';
 import type { VerifyApprovalOptions } from './commands/verify-approval.ts';
 import { lazy } from './lazy.ts';
@@ -203,6 +204,7 @@ program
 
 addGenerateCommands(program, run);
 addConsortiumCommands(program, run);
+addStorageCommands(program, run);
 
 const siard = program.command('siard').description('SIARD 2.2: export databases, import them back');
 siard

@@ -26,6 +26,12 @@ export interface BlobStore {
    * written) before the next one is asked for, so a source may reuse its buffers.
    */
   put(key: string, data: AsyncIterable<Uint8Array>): Promise<BlobWritten>;
+  /**
+   * Optional: stores a copy of the local file `path` under `key`, atomically like put, without
+   * passing its bytes through this process (a kernel copy into a local folder). Returns the size
+   * only; the caller hashes the source itself and reads the copy back to verify it.
+   */
+  putFile?(key: string, path: string): Promise<{ readonly size: number }>;
   /** Streams an object; ARC_ERR_NOT_FOUND when it does not exist. */
   get(key: string): AsyncIterable<Uint8Array>;
   /** Size of an object, or null when it does not exist. */
@@ -34,6 +40,12 @@ export interface BlobStore {
   list(prefix: string): AsyncIterable<BlobInfo>;
   /** Removes an object; nothing happens when it does not exist. */
   delete(key: string): Promise<void>;
+  /**
+   * Removes what interrupted writes left behind and nothing else: temporary files (fs) or
+   * unfinished multipart uploads (S3) untouched since `before`. Never a stored object. Returns a
+   * description of each removal (for the audit log). Optional: a store without leftovers omits it.
+   */
+  removeLeftovers?(before: Date): Promise<readonly string[]>;
   /** Releases clients and handles. */
   close(): Promise<void>;
 }

@@ -109,8 +109,36 @@ export async function insertAip(
       .execute();
   }
   if (caps.fullText === 'fts5') {
-    await sql`INSERT INTO aip_search (aip_id, body) VALUES (${r.id}, ${search.body ?? ''})`.execute(db);
+    const rowid = await searchRowid(db, r.createdAt);
+    await sql`INSERT INTO aip_search (rowid, aip_id, body, scope)
+      VALUES (${rowid}, ${r.id}, ${search.body ?? ''}, ${scopeTokens(r.tenantId, r.restricted)})`.execute(db);
   }
+}
+
+/** The FTS5 `scope` column: a token for the tenant (hex, so any id is one token) and the restricted flag. */
+export function scopeTokens(tenantId: string, restricted: boolean): string {
+  return `${tenantToken(tenantId)} r${restricted ? 1 : 0}`;
+}
+
+const tenantToken = (tenantId: string): string => `t${Buffer.from(tenantId, 'utf8').toString('hex')}`;
+
+/**
+ * An FTS5 rowid that sorts as created_at (milliseconds × 1000 + a counter within the millisecond,
+ * as migration 0006 numbers existing rows), so "newest first" is the index's own order and stays
+ * the same after a reindex. A full or unparseable millisecond falls back to after the last rowid.
+ */
+async function searchRowid(db: Db, createdAt: string): Promise<number> {
+  const ms = Date.parse(createdAt);
+  const base = (Number.isFinite(ms) ? ms : 0) * 1000;
+  // Rowid equality is an index lookup in FTS5 (a rowid range is not); one lookup in practice.
+  for (let candidate = base; candidate < base + 1000; candidate++) {
+    const taken = await sql`SELECT 1 FROM aip_search WHERE rowid = ${candidate}`.execute(db);
+    if (taken.rows.length === 0) return candidate;
+  }
+  const last = await sql<{
+    n: number;
+  }>`SELECT rowid AS n FROM aip_search ORDER BY rowid DESC LIMIT 1`.execute(db);
+  return (last.rows[0]?.n ?? 0) + 1;
 }
 
 /** Removes every AIP row, file, copy, event and the search index (reindex starts from nothing). */
@@ -157,6 +185,12 @@ export interface Page {
   readonly offset: number;
 }
 
+/** Keyset paging for the list: the rows after this (created_at, id) in the list's order. */
+export interface ListCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
 /** Which AIPs a caller may see: tenants, and among those the tenants whose restricted AIPs too. */
 export interface AipScope {
   readonly tenants: 'all' | readonly string[];
@@ -178,21 +212,29 @@ function scoped<Q extends { where: (...args: any[]) => Q }>(q: Q, scope: AipScop
   );
 }
 
-/** AIPs of the given tenants ('all' = every tenant), newest first. */
+/**
+ * AIPs of the given tenants ('all' = every tenant), newest first (ties: id descending, so that
+ * the order is the index's and a deep page skips index entries without sorting).
+ */
 export async function listAips(
   db: Db,
   scope: AipScope,
   page: Page,
+  after?: ListCursor,
 ): Promise<{ rows: AipSummary[]; total: number }> {
   if (emptyScope(scope)) return { rows: [], total: 0 };
   const q = scoped(db.selectFrom('aips'), scope);
+  // With a cursor the page starts right after it in the index; an offset walks every row before.
+  const from = after
+    ? q.where((eb) => eb(eb.refTuple('aips.created_at', 'aips.id'), '<', eb.tuple(after.createdAt, after.id)))
+    : q;
   const [rows, count] = await Promise.all([
-    q
+    from
       .select(SUMMARY)
       .orderBy('aips.created_at', 'desc')
-      .orderBy('aips.id')
+      .orderBy('aips.id', 'desc')
       .limit(page.limit)
-      .offset(page.offset)
+      .offset(after ? 0 : page.offset)
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
   ]);
@@ -205,77 +247,117 @@ export async function listAips(
  */
 export const SEARCH_COUNT_CAP = 1000;
 
-function capped(
-  rows: AipSummary[],
-  n: number,
-): { rows: AipSummary[]; total: number; totalIsLowerBound: boolean } {
-  return { rows, total: Math.min(n, SEARCH_COUNT_CAP), totalIsLowerBound: n > SEARCH_COUNT_CAP };
+/**
+ * Up to this many hits are ranked by relevance; past it the hits come newest first. bm25 reads
+ * every hit's statistics and every document containing each query word: 3.5–7.5 ms per request
+ * for a few hundred hits over 100,000 AIPs, against ~1 ms for the newest page (docs/adr/0011);
+ * and a broad search's hundreds of similar titles are better read in date order.
+ */
+export const SEARCH_RANK_CAP = 100;
+
+export interface SearchPage {
+  readonly rows: AipSummary[];
+  readonly total: number;
+  readonly totalIsLowerBound: boolean;
+  /** 'relevance' (at most SEARCH_RANK_CAP hits) or 'newest' (more hits than that). */
+  readonly order: 'relevance' | 'newest';
 }
 
-/** Full-text search over the AIPs of the given tenants, best match first. */
+const noHits: SearchPage = { rows: [], total: 0, totalIsLowerBound: false, order: 'relevance' };
+
+function searchPage(rows: AipSummary[], n: number): SearchPage {
+  return {
+    rows,
+    total: Math.min(n, SEARCH_COUNT_CAP),
+    totalIsLowerBound: n > SEARCH_COUNT_CAP,
+    order: n > SEARCH_RANK_CAP ? 'newest' : 'relevance',
+  };
+}
+
+/** Full-text search over the AIPs of the given tenants: best match first, or newest past the cap. */
 export async function searchAips(
   db: Db,
   caps: DatabaseCapabilities,
   scope: AipScope,
   query: SearchQuery,
   page: Page,
-): Promise<{ rows: AipSummary[]; total: number; totalIsLowerBound?: boolean }> {
-  if (emptyScope(scope)) return { rows: [], total: 0 };
-  if (caps.fullText === 'fts5') {
-    const match = query.fts;
-    if (!match) return { rows: [], total: 0 };
-    const hits = db
-      .selectFrom(
-        sql<{
-          aip_id: string;
-          rank: number;
-        }>`(SELECT aip_id, rank FROM aip_search WHERE aip_search MATCH ${match})`.as('hits'),
-      )
-      .innerJoin('aips', 'aips.id', 'hits.aip_id');
-    const q = scoped(hits, scope);
-    const [rows, count] = await Promise.all([
+): Promise<SearchPage> {
+  if (emptyScope(scope)) return noHits;
+  return caps.fullText === 'fts5'
+    ? searchFts5(db, scope, query.fts, page)
+    : searchTsvector(db, scope, query.tsquery, page);
+}
+
+/** The FTS5 scope filter: the caller's tenants, and restricted AIPs only in restrictedTenants. */
+function ftsScope(scope: AipScope): string {
+  const parts: string[] = [];
+  if (scope.tenants !== 'all') parts.push(`scope : (${scope.tenants.map(tenantToken).join(' OR ')})`);
+  const rt = scope.restrictedTenants;
+  if (rt !== 'all') parts.push(`scope : (${['r0', ...rt.map(tenantToken)].join(' OR ')})`);
+  return parts.join(' AND ');
+}
+
+/**
+ * SQLite: the whole filter (words, tenants, restricted) runs inside FTS5; only the page's ids are
+ * looked up in `aips`. Count first (at most SEARCH_COUNT_CAP + 1 rowids), then the page either by
+ * rank (bm25 over the body, up to SEARCH_RANK_CAP hits) or by rowid descending (= created_at, see
+ * searchRowid). One pass collecting 1,001 rowids newest first instead measured slower than the
+ * two (docs/adr/0011).
+ */
+async function searchFts5(db: Db, scope: AipScope, words: string, page: Page): Promise<SearchPage> {
+  if (!words) return noHits;
+  const filter = ftsScope(scope);
+  const match = filter ? `body : (${words}) AND ${filter}` : `body : (${words})`;
+  const counted = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (SELECT rowid FROM aip_search WHERE aip_search MATCH ${match}
+      LIMIT ${SEARCH_COUNT_CAP + 1})`.execute(db);
+  const n = Number(counted.rows[0]?.n ?? 0);
+  if (n === 0 || (n <= SEARCH_COUNT_CAP && page.offset >= n)) return searchPage([], n);
+  const order = n > SEARCH_RANK_CAP ? sql`rowid DESC` : sql`rank, rowid DESC`;
+  const hits = await sql<{ aip_id: string }>`
+    SELECT aip_id FROM aip_search WHERE aip_search MATCH ${match} ORDER BY ${order}
+      LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+  return searchPage(
+    await summariesInOrder(
+      db,
+      hits.rows.map((h) => h.aip_id),
+    ),
+    n,
+  );
+}
+
+async function summariesInOrder(db: Db, ids: readonly string[]): Promise<AipSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('aips').select(SUMMARY).where('aips.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** PostgreSQL: the GIN index on the generated tsvector, with the same count-then-page plan. */
+async function searchTsvector(db: Db, scope: AipScope, tsq: string, page: Page): Promise<SearchPage> {
+  if (!tsq) return noHits;
+  const query = sql`to_tsquery('swedish', ${tsq})`;
+  const q = scoped(db.selectFrom('aips').where(sql<boolean>`search_vector @@ ${query}`), scope);
+  const count = await db
+    .selectFrom(
       q
-        .select(SUMMARY)
-        .orderBy('hits.rank')
-        .orderBy('aips.id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute(),
-      db
-        .selectFrom(
-          q
-            .select('aips.id')
-            .limit(SEARCH_COUNT_CAP + 1)
-            .as('capped'),
-        )
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirst(),
-    ]);
-    return capped(rows, Number(count?.n ?? 0));
-  }
-  const tsq = query.tsquery;
-  if (!tsq) return { rows: [], total: 0 };
-  const query_ = sql`to_tsquery('swedish', ${tsq})`;
-  const q = scoped(db.selectFrom('aips').where(sql<boolean>`search_vector @@ ${query_}`), scope);
-  const [rows, count] = await Promise.all([
-    q
-      .select(SUMMARY)
-      .orderBy(sql`ts_rank(search_vector, ${query_})`, 'desc')
-      .orderBy('aips.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    db
-      .selectFrom(
-        q
-          .select('aips.id')
-          .limit(SEARCH_COUNT_CAP + 1)
-          .as('capped'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirst(),
-  ]);
-  return capped(rows, Number(count?.n ?? 0));
+        .select('aips.id')
+        .limit(SEARCH_COUNT_CAP + 1)
+        .as('capped'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  const n = Number(count?.n ?? 0);
+  if (n === 0 || (n <= SEARCH_COUNT_CAP && page.offset >= n)) return searchPage([], n);
+  const ranked = n > SEARCH_RANK_CAP ? q : q.orderBy(sql`ts_rank(search_vector, ${query})`, 'desc');
+  const rows = await ranked
+    .select(SUMMARY)
+    .orderBy('aips.created_at', 'desc')
+    .orderBy('aips.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return searchPage(rows, n);
 }
 
 export function listAipFiles(db: Db, aipId: string, page: Page): Promise<AipFileRow[]> {

@@ -11,6 +11,7 @@ import { approvalFeature } from './features/approval.ts';
 import { consortiumFeature } from './features/consortium.ts';
 import { deliveryControlFeature } from './features/delivery-control.ts';
 import { preservationFeature } from './features/preservation.ts';
+import { storageFeature } from './features/storage.ts';
 
 export interface Runtime {
   readonly config: ServerConfig;
@@ -32,4 +33,5 @@ export const FEATURES: readonly FeatureFactory[] = [
   approvalFeature,
   preservationFeature,
   consortiumFeature,
+  storageFeature,
 ];

@@ -225,6 +225,8 @@ export interface AipCopy {
   readonly location: string;
   readonly state: string;
   readonly verifiedAt: string | null;
+  /** Last fixity audit, whatever its outcome (null until audited). */
+  readonly checkedAt: string | null;
 }
 
 export interface AipDetail extends AipSummary {
@@ -242,4 +244,8 @@ export interface AipPage {
 
 export interface SearchResult extends AipPage {
   readonly query: string;
+  /** 'newest' when there are too many hits to rank by relevance. */
+  readonly order?: 'relevance' | 'newest';
+  /** The count stopped at a cap: there are at least `total` hits. */
+  readonly totalIsLowerBound?: boolean;
 }

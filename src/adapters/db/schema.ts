@@ -215,6 +215,16 @@ export interface AipCopyTable {
   location: string;
   state: string;
   verified_at: string | null;
+  /** Last fixity check, whatever its outcome (migration 0007); null until audited. */
+  checked_at: string | null;
+}
+
+/** A resumable upload locked by one request in one server process (migration 0007). */
+export interface UploadLockTable {
+  id: string;
+  owner: string;
+  expires_at: string;
+  release_requested: number;
 }
 
 export interface AipEventTable {
@@ -356,6 +366,7 @@ export interface Database {
   aip_files: AipFileTable;
   aip_copies: AipCopyTable;
   aip_events: AipEventTable;
+  upload_locks: UploadLockTable;
   jobs: JobTable;
   audit_log: AuditLogTable;
 }

@@ -13,7 +13,8 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { FileStore } from '@tus/file-store';
-import { Server, type Upload } from '@tus/server';
+import { ERRORS, Server, type Upload } from '@tus/server';
+import { UploadLockTimeoutError, type UploadLocker } from '../../ports/upload-locker.ts';
 
 /** The file of every upload inside its folder. */
 export const UPLOAD_FILE = 'package';
@@ -55,6 +56,25 @@ function nodeRequest(req: { runtime?: { node?: { req: unknown } } }): IncomingMe
   return raw as IncomingMessage;
 }
 
+/** A samarkiv locker as tus's: a lock that was not acquired in time answers as tus's own does. */
+function tusLocker(locker: UploadLocker): UploadLocker {
+  return {
+    newLock(id) {
+      const lock = locker.newLock(id);
+      return {
+        async lock(signal, requestRelease) {
+          try {
+            await lock.lock(signal, requestRelease);
+          } catch (e) {
+            throw e instanceof UploadLockTimeoutError ? ERRORS.ERR_LOCK_TIMEOUT : e;
+          }
+        },
+        unlock: () => lock.unlock(),
+      };
+    },
+  };
+}
+
 export function createTusUploadServer(options: {
   /** The quarantine root. */
   readonly directory: string;
@@ -62,6 +82,8 @@ export function createTusUploadServer(options: {
   readonly path: string;
   readonly hooks: UploadHooks;
   readonly maxSize?: number;
+  /** Locks shared by several server processes; tus's in-memory locker when absent. */
+  readonly locker?: UploadLocker;
 }): TusUploadServer {
   const { directory, hooks } = options;
   mkdirSync(directory, { recursive: true });
@@ -80,6 +102,7 @@ export function createTusUploadServer(options: {
   const tus = new Server({
     path: options.path,
     datastore: store,
+    ...(options.locker ? { locker: tusLocker(options.locker) } : {}),
     relativeLocation: true,
     disableTerminationForFinishedUploads: true,
     ...(options.maxSize ? { maxSize: options.maxSize } : {}),

@@ -67,7 +67,12 @@ const eventView = (e: AipEventRow) => ({
   outcome: e.outcome,
   detail: e.detail,
 });
-const copyView = (c: AipCopyRow) => ({ location: c.location, state: c.state, verifiedAt: c.verified_at });
+const copyView = (c: AipCopyRow) => ({
+  location: c.location,
+  state: c.state,
+  verifiedAt: c.verified_at,
+  checkedAt: c.checked_at,
+});
 
 export const pageQuery = z.object({
   tenant: z.string().optional(),
@@ -81,9 +86,15 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
     {
       schema: {
         tags: ['aips'],
-        summary: 'Preserved AIPs the caller may read, newest first (paginated)',
-        querystring: pageQuery,
-        response: { 200: aipPageSchema },
+        summary:
+          "Preserved AIPs the caller may read, newest first (paginated by page number, or by `after` = the previous page's nextCursor, which stays fast at any depth)",
+        querystring: pageQuery.extend({ after: z.string().max(1000).optional() }),
+        response: {
+          200: aipPageSchema.extend({
+            /** The `after` value for the next page; null on the last page. */
+            nextCursor: z.string().nullable(),
+          }),
+        },
       },
     },
     async (request) => {
@@ -91,6 +102,7 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
         tenantId: request.query.tenant,
         page: request.query.page,
         pageSize: request.query.pageSize,
+        after: request.query.after,
       });
       return { ...page, items: page.items.map(aipSummaryView) };
     },
@@ -128,7 +140,15 @@ export async function aipRoutes(app: App, deps: ApiDeps, stores: readonly BlobSt
               }),
             ),
             copies: z.array(
-              z.object({ location: z.string(), state: z.string(), verifiedAt: z.string().nullable() }),
+              z.object({
+                location: z.string(),
+                state: z.string(),
+                verifiedAt: z.string().nullable().describe('Last time every file was read back intact'),
+                checkedAt: z
+                  .string()
+                  .nullable()
+                  .describe('Last fixity audit of the copy, whatever its outcome (samarkiv storage audit)'),
+              }),
             ),
           }),
         },

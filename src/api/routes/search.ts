@@ -15,7 +15,13 @@ export async function searchRoutes(app: App, deps: ApiDeps): Promise<void> {
         summary:
           'Search AIPs: title, records creator, system, dates, reference code, ERMS case numbers and titles',
         querystring: pageQuery.extend({ q: z.string().max(500) }),
-        response: { 200: aipPageSchema.extend({ query: z.string() }) },
+        response: {
+          200: aipPageSchema.extend({
+            query: z.string(),
+            /** 'relevance' (best match first), or 'newest' when there are more than 100 hits. */
+            order: z.enum(['relevance', 'newest']),
+          }),
+        },
       },
     },
     async (request) => {

@@ -13,6 +13,7 @@ import {
   parseFailure,
   projectSubmissions,
   readableSubmission,
+  retryIngest,
   submissionReport,
 } from '../../services/server/submissions.ts';
 import type { App } from '../app.ts';
@@ -95,6 +96,23 @@ export async function submissionRoutes(app: App, deps: ApiDeps): Promise<void> {
     },
     async (request) =>
       (await projectSubmissions(deps.ctx, principalOf(request), request.params.id)).map(submissionView),
+  );
+
+  app.post(
+    '/submissions/:id/retry-ingest',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ingest again after a full storage location (approval:sign): a submission failed with ARC_ERR_STORAGE_FULL goes back to approved and its ingest job is queued',
+        params: z.object({ id: z.string() }),
+        response: { 202: submissionSchema },
+      },
+    },
+    async (request, reply) => {
+      const s = await retryIngest(deps.ctx, principalOf(request), request.params.id);
+      return reply.code(202).send(submissionView(s));
+    },
   );
 
   app.get(

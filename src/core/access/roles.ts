@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'inventory:write',
   'plan:write',
   'plan:approve',
+  'storage:audit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consortium:write',
     'inventory:write',
     'plan:write',
+    'storage:audit',
   ],
   kommunarkivarie: [
     'project:read',
@@ -72,7 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   systemforvaltare: ['project:read', 'submission:upload', 'inventory:write'],
   registrator: ['aip:read', 'aip:read-restricted', 'search:read'],
   lasare: ['aip:read', 'search:read'],
-  administrator: ['user:admin', 'audit:read', 'template:write'],
+  // Fixity audits of the storage (storage:audit) are for the consortium's e-archivists and administrators.
+  administrator: ['user:admin', 'audit:read', 'template:write', 'storage:audit'],
   // The council (samverkansråd) reads the whole consortium's state and approves the plan.
   samverkansrad: ['consortium:read', 'project:read', 'plan:approve'],
   // Finance enters budgets and outcomes.

@@ -249,4 +249,11 @@ export const SERVER_ERRORS = {
     503,
     2,
   ),
+  ARC_ERR_INGEST_RETRY: define(
+    'ARC_ERR_INGEST_RETRY',
+    'Submission %s cannot be ingested again: %s (only a delivery whose ingest failed on a full storage location can)',
+    'Leveransen %s kan inte arkiveras på nytt: %s (det går bara när arkiveringen avbröts av full lagring)',
+    409,
+    2,
+  ),
 } as const;

@@ -26,6 +26,7 @@ import {
   requireSpace,
   requireUploadAccess,
 } from '../../services/server/submissions-upload.ts';
+import { createUploadLocker } from '../../services/server/upload-locks.ts';
 import type { Feature, Runtime } from '../features.ts';
 
 export function deliveryControlFeature(runtime: Runtime): Feature {
@@ -41,6 +42,8 @@ export function deliveryControlFeature(runtime: Runtime): Feature {
   const uploads = createTusUploadServer({
     directory: quarantine,
     path: '/api/uploads',
+    // One writer per upload across every server process sharing the database.
+    locker: createUploadLocker(ctx),
     hooks: {
       async onCreate(request, upload) {
         const principal = principalOf(request);

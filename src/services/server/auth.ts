@@ -81,15 +81,66 @@ export async function loginWithPassword(
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$i3qSWxzWr/EP2qPNoyWNkA$BIrBhNQKQmFZvPeo7JIUge90/svRb3pBuodZWSsu0o8';
 
+/**
+ * Resolved credentials are kept for AUTH_CACHE_MS, so that a request does not cost three lookups
+ * (session or token, user, roles; docs/adr/0011). Logout drops the entry at once; a role change,
+ * disabled user or revoked token written by another process takes effect within AUTH_CACHE_MS.
+ * Only hits are kept (an unknown token is looked up every time), per database, at most
+ * AUTH_CACHE_SIZE entries; a session's own expiry is checked on every request.
+ */
+export const AUTH_CACHE_MS = 2000;
+const AUTH_CACHE_SIZE = 10_000;
+
+interface CachedAuth {
+  readonly until: number;
+  readonly principal: Principal;
+  readonly session?: { readonly csrfToken: string; readonly id: string; readonly expiresAt: string };
+}
+
+const authCaches = new WeakMap<object, Map<string, CachedAuth>>();
+
+function authCache(ctx: ServiceContext): Map<string, CachedAuth> {
+  let cache = authCaches.get(ctx.db);
+  if (!cache) authCaches.set(ctx.db, (cache = new Map()));
+  return cache;
+}
+
+function cached(ctx: ServiceContext, key: string): CachedAuth | undefined {
+  const cache = authCache(ctx);
+  const hit = cache.get(key);
+  if (hit && hit.until > performance.now()) return hit;
+  if (hit) cache.delete(key);
+  return undefined;
+}
+
+function remember(ctx: ServiceContext, key: string, entry: Omit<CachedAuth, 'until'>): void {
+  const cache = authCache(ctx);
+  if (cache.size >= AUTH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { ...entry, until: performance.now() + AUTH_CACHE_MS });
+}
+
 export async function sessionFromToken(ctx: ServiceContext, token: string): Promise<SessionInfo | null> {
-  const row = await users.findSession(ctx.db, sha256(token));
+  const id = sha256(token);
+  const hit = cached(ctx, `s:${id}`);
+  if (hit?.session) {
+    if (hit.session.expiresAt < nowIso(ctx)) return null;
+    return { principal: hit.principal, csrfToken: hit.session.csrfToken, sessionId: id };
+  }
+  const row = await users.findSession(ctx.db, id);
   if (!row || row.expires_at < nowIso(ctx)) return null;
   const principal = await loadPrincipal(ctx, row.user_id);
-  return principal ? { principal, csrfToken: row.csrf_token, sessionId: row.id } : null;
+  if (!principal) return null;
+  remember(ctx, `s:${id}`, {
+    principal,
+    session: { csrfToken: row.csrf_token, id: row.id, expiresAt: row.expires_at },
+  });
+  return { principal, csrfToken: row.csrf_token, sessionId: row.id };
 }
 
 export async function logout(ctx: ServiceContext, token: string): Promise<void> {
-  await users.deleteSession(ctx.db, sha256(token));
+  const id = sha256(token);
+  authCache(ctx).delete(`s:${id}`);
+  await users.deleteSession(ctx.db, id);
 }
 
 export async function createApiToken(
@@ -119,7 +170,10 @@ export function isApiToken(value: string): boolean {
 }
 
 export async function principalFromApiToken(ctx: ServiceContext, token: string): Promise<Principal | null> {
-  const row = await users.findApiToken(ctx.db, sha256(token));
+  const hash = sha256(token);
+  const hit = cached(ctx, `t:${hash}`);
+  if (hit) return hit.principal;
+  const row = await users.findApiToken(ctx.db, hash);
   if (!row) return null;
   // "Last used" to the minute: a write per request would serialise every scripted call on
   // SQLite's single write lock.
@@ -127,7 +181,9 @@ export async function principalFromApiToken(ctx: ServiceContext, token: string):
   if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
     await users.touchApiToken(ctx.db, row.id, now);
   }
-  return loadPrincipal(ctx, row.user_id);
+  const principal = await loadPrincipal(ctx, row.user_id);
+  if (principal) remember(ctx, `t:${hash}`, { principal });
+  return principal;
 }
 
 export interface NewUser {

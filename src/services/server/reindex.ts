@@ -13,6 +13,7 @@ import { verifyCopies } from './aip/ingest.ts';
 import { aipPrefix, readAipRecord } from './aip/read-aip.ts';
 import { audit, inTransaction, nowIso, type ServiceContext } from './context.ts';
 import { searchEntry } from './search.ts';
+import { readStoredEvents } from './storage-events.ts';
 
 export interface ReindexResult {
   readonly aips: number;
@@ -56,7 +57,9 @@ export async function reindex(
   for (const [id, holders] of found) {
     options.onAip?.(id);
     try {
-      const record = await readAipRecord(holders[0] as BlobStore, id);
+      const read = await readAipRecord(holders[0] as BlobStore, id);
+      // Events after ingest (fixity audits, repairs) live beside the AIP (storage-events.ts).
+      const record = { ...read, events: [...read.events, ...(await readStoredEvents(stores, id))] };
       if (!(await getTenant(ctx.db, record.tenantId))) {
         skipped.push({ id, reason: `unknown tenant ${record.tenantId}` });
         continue;

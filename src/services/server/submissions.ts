@@ -11,9 +11,11 @@ import { join, resolve } from 'node:path';
 import type { Principal } from '../../core/access/roles.ts';
 import { archiveError, type ArchiveError } from '../../core/errors.ts';
 import type { ValidationReport } from '../../core/validation/report.ts';
+import { enqueueJob } from '../../repositories/jobs.ts';
 import * as submissions from '../../repositories/submissions.ts';
-import { hasPermission } from './access.ts';
-import type { ServiceContext } from './context.ts';
+import { hasPermission, requirePermission } from './access.ts';
+import { INGEST_JOB } from './approval.ts';
+import { audit, inTransaction, nowIso, type ServiceContext } from './context.ts';
 import { getProject } from './projects.ts';
 
 export const SUBMISSION_STATES = [
@@ -100,4 +102,32 @@ export async function submissionReport(
   await readableSubmission(ctx, reader, id);
   const row = await submissions.getSubmission(ctx.db, id);
   return row?.report ? (JSON.parse(row.report) as ValidationReport) : null;
+}
+
+/**
+ * A way back after a full disk: an ingest that failed with ARC_ERR_STORAGE_FULL goes back to
+ * `approved` and its 'ingest' job is enqueued again in the same transaction (the job is idempotent:
+ * it first removes whatever an earlier attempt left). Needs approval:sign in the submission's
+ * municipality; any other state or failure is ARC_ERR_INGEST_RETRY.
+ */
+export async function retryIngest(
+  ctx: ServiceContext,
+  actor: Principal,
+  id: string,
+): Promise<submissions.SubmissionSummaryRow> {
+  const visible = await readableSubmission(ctx, actor, id);
+  requirePermission(ctx, actor, 'approval:sign', visible.tenant_id);
+  await inTransaction(ctx, async (trx) => {
+    const row = await submissions.getSubmission(trx, id);
+    const failure = parseFailure(row?.failure ?? null);
+    if (row?.state !== 'failed' || failure?.code !== 'ARC_ERR_STORAGE_FULL') {
+      throw archiveError('ARC_ERR_INGEST_RETRY', id, failure?.code ?? row?.state ?? 'missing');
+    }
+    await submissions.updateSubmission(trx, id, { state: 'approved', failure: null });
+    await enqueueJob(trx, INGEST_JOB, { submissionId: id }, nowIso(ctx));
+    await audit(trx, ctx, actor, row.tenant_id, 'submission.retry-ingest', 'submission', id, {
+      previousFailure: failure,
+    });
+  });
+  return (await submissions.getSubmissionSummary(ctx.db, id)) as submissions.SubmissionSummaryRow;
 }

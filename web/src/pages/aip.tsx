@@ -67,10 +67,18 @@ export function AipPage({ id }: { id: string }) {
               {aip.copies.map((c) => (
                 <li key={c.location}>
                   <Badge tone={c.state === 'verified' ? 'ok' : 'warning'}>
-                    {c.state === 'verified' ? t('aip.copyVerified') : c.state}
+                    {c.state === 'verified'
+                      ? t('aip.copyVerified')
+                      : c.state === 'damaged'
+                        ? t('aip.copyDamaged')
+                        : c.state}
                   </Badge>{' '}
                   <span className="mono">{c.location}</span>{' '}
                   {c.verifiedAt && <span className="muted">{dateTime(c.verifiedAt)}</span>}
+                  <br />
+                  <span className="small muted" data-testid="copy-last-check">
+                    {t('aip.lastFixityCheck')}: {c.checkedAt ? dateTime(c.checkedAt) : t('aip.neverChecked')}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -82,7 +82,10 @@ export function SearchPage() {
       {result && (
         <>
           <p className="muted" role="status">
-            {t(result.total === 1 ? 'search.countOne' : 'search.count', { n: result.total })}
+            {result.totalIsLowerBound
+              ? t('search.countAtLeast', { n: result.total })
+              : t(result.total === 1 ? 'search.countOne' : 'search.count', { n: result.total })}
+            {result.order === 'newest' && <> · {t('search.orderNewest')}</>}
           </p>
           <ol className="hits" data-testid="search-hits">
             {result.items.map((h) => (

@@ -8,6 +8,7 @@ import { ApprovalPanel } from '../components/approval-panel.tsx';
 import { Checkpoints } from '../components/checkpoints.tsx';
 import { ControlReport } from '../components/control-report.tsx';
 import { DeviationPanel } from '../components/deviation-panel.tsx';
+import { RetryIngest } from '../components/retry-ingest.tsx';
 import { ErrorMessage, Loading, NotAvailable, Section, formatBytes } from '../components/status.tsx';
 import { SubmissionState } from '../components/submission-state.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -152,6 +153,9 @@ export function SubmissionPage({ id }: { id: string }) {
           <strong>{lang === 'sv' ? failure.message_sv : failure.message}</strong>{' '}
           <span className="code">({failure.code})</span>
           {failure.detail && <p className="small">{failure.detail}</p>}
+          {s.state === 'failed' &&
+            failure.code === 'ARC_ERR_STORAGE_FULL' &&
+            can('approval:sign', s.tenantId) && <RetryIngest submissionId={s.id} onRetried={reload} />}
         </div>
       )}
       <Facts s={s} />

@@ -15,7 +15,9 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
   ListObjectsV2Command,
+  ListPartsCommand,
   PutObjectCommand,
   S3Client,
   UploadPartCommand,
@@ -182,8 +184,58 @@ export function openS3BlobStore(location: string, credentials?: S3Credentials): 
     } while (ContinuationToken);
   }
 
+  /** When an unfinished upload was last written to: its newest part, else its start. */
+  async function lastActivity(Key: string, UploadId: string, initiated: Date): Promise<number> {
+    let newest = initiated.getTime();
+    try {
+      const r = await client.send(new ListPartsCommand({ Bucket, Key, UploadId }));
+      for (const p of r.Parts ?? []) newest = Math.max(newest, p.LastModified?.getTime() ?? 0);
+    } catch {
+      // No part listing: the start time alone decides.
+    }
+    return newest;
+  }
+
+  /**
+   * Aborts multipart uploads a killed put left (they hold storage but are never visible as
+   * objects). Servers without ListMultipartUploads (s3rver) have nothing to list: a bucket
+   * lifecycle rule (AbortIncompleteMultipartUpload) does the same there.
+   */
+  async function removeLeftovers(before: Date): Promise<string[]> {
+    const removed: string[] = [];
+    let KeyMarker: string | undefined;
+    let UploadIdMarker: string | undefined;
+    do {
+      let r;
+      try {
+        r = await client.send(
+          new ListMultipartUploadsCommand({
+            Bucket,
+            ...(loc.prefix ? { Prefix: `${loc.prefix}/` } : {}),
+            KeyMarker,
+            UploadIdMarker,
+          }),
+        );
+      } catch (e) {
+        if ((e as { name?: string }).name === 'NotImplemented') return removed;
+        throw e;
+      }
+      for (const u of r.Uploads ?? []) {
+        if (!u.Key || !u.UploadId) continue;
+        const last = await lastActivity(u.Key, u.UploadId, u.Initiated ?? new Date(0));
+        if (last >= before.getTime()) continue;
+        await client.send(new AbortMultipartUploadCommand({ Bucket, Key: u.Key, UploadId: u.UploadId }));
+        removed.push(`${shortKey(u.Key)} (multipart upload ${u.UploadId})`);
+      }
+      KeyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
+      UploadIdMarker = r.IsTruncated ? r.NextUploadIdMarker : undefined;
+    } while (KeyMarker);
+    return removed;
+  }
+
   return {
     location: `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`,
+    removeLeftovers,
     put,
     get,
     stat,

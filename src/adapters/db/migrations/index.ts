@@ -9,6 +9,8 @@ import { deliveryControlMigration } from './0002-delivery-control.ts';
 import { approvalMigration } from './0004-approval.ts';
 import { preservationMigration } from './0003-preservation.ts';
 import { consortiumMigration } from './0005-consortium.ts';
+import { searchSpeedMigration } from './0006-search-speed.ts';
+import { storageAuditMigration } from './0007-storage-audit.ts';
 
 export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
   return {
@@ -17,5 +19,7 @@ export function migrations(caps: DatabaseCapabilities): Record<string, Migration
     '0003-preservation': preservationMigration,
     '0004-approval': approvalMigration,
     '0005-consortium': consortiumMigration,
+    '0006-search-speed': searchSpeedMigration(caps),
+    '0007-storage-audit': storageAuditMigration,
   };
 }
