@@ -5,7 +5,8 @@
  * server's own workers control it, a person approves it (checkpoints set, approval signed, through
  * the services in this process) and the workers ingest it into two local storage copies, each read
  * back and verified, until the delivery counts as preserved. Baseline in the same run:
- * `openssl dgst -sha256` over the same SIP file. Cases: ingest-large (a few large files; 4 GB,
+ * `openssl dgst -sha256` over the same SIP file, and, to show what the disk allows, `cp` + `sync` of
+ * the SIP into two files (the least that two durable copies cost). Cases: ingest-large (a few large files; 4 GB,
  * quick 512 MB) and ingest-small (50,000 small files in both modes). Prints the stages, the ratio
  * and the server's peak RSS, then one JSON line per case.
  */
@@ -30,6 +31,9 @@ const quick = process.argv.includes('--quick');
 const MB = 1024 * 1024;
 const smallArg = process.argv.find((a) => a.startsWith('--small-files='));
 const SMALL_FILES = smallArg ? Number(smallArg.split('=')[1]) : 50_000;
+/** `--server-cpu-prof=<folder>`: the server writes a V8 CPU profile there when it stops. */
+const profArg = process.argv.find((a) => a.startsWith('--server-cpu-prof='));
+const SERVER_NODE_ARGS = profArg ? ['--cpu-prof', `--cpu-prof-dir=${profArg.split('=')[1]}`] : [];
 
 interface CaseResult {
   case: string;
@@ -45,6 +49,26 @@ interface CaseResult {
   sip_bytes: number;
   copies: number;
   baseline: string;
+  /** Writing the SIP's bytes twice with fsync: what two durable copies cost on this disk at least. */
+  disk_floor_seconds?: number;
+  ratio_to_disk_floor?: number;
+}
+
+/**
+ * A second, explanatory baseline: `cp` of the SIP into two files, in parallel, then `sync` of
+ * both (fsync). No ingest that keeps two durable copies on this disk can be faster; the ratio to
+ * it shows how much of the time is the disk rather than the code.
+ */
+async function diskFloor(sipPath: string, work: string): Promise<number> {
+  const a = join(work, 'floor-a');
+  const b = join(work, 'floor-b');
+  const { seconds } = await timed('sh', [
+    '-c',
+    `cp '${sipPath}' '${a}' & cp '${sipPath}' '${b}' & wait; sync '${a}' '${b}'`,
+  ]);
+  await rm(a, { force: true });
+  await rm(b, { force: true });
+  return seconds;
 }
 
 interface RunningServer {
@@ -57,7 +81,17 @@ interface RunningServer {
 async function startServer(dataDir: string): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
-    ['bin/samarkiv.js', 'serve', '--demo', '--data-dir', dataDir, '--port', '0', '--insecure-cookies'],
+    [
+      ...SERVER_NODE_ARGS,
+      'bin/samarkiv.js',
+      'serve',
+      '--demo',
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      '--insecure-cookies',
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SAMARKIV_LOG_LEVEL: 'warn' } },
   );
   const exited = new Promise<number | null>((r) => child.once('exit', r));
@@ -99,68 +133,85 @@ async function runCase(name: string, work: string, sizes: readonly number[]): Pr
   const sipBytes = Number((await timed('stat', ['-c', '%s', sip.root])).stdout.trim());
   await timed('sh', ['-c', `cat '${sip.root}' > /dev/null`]); // both start from a warm page cache
   const base = await timed('openssl', ['dgst', '-sha256', sip.root]);
+  const floor = await diskFloor(sip.root, work);
   const dataDir = join(work, 'data');
   const running = await startServer(dataDir);
-  // This process plays the person: it registers the package and approves; it runs no workers.
-  const server = await createServer(configFromEnv({}, { dataDir, secureCookies: false, port: 0 }), {
-    startWorkers: false,
-  });
+  let server: Server | null = null;
   try {
-    const actor = await principalOf(server.ctx, 'earkivarie');
-    const approval = await approvalDepsFor(server.ctx, dataDir);
-    const t0 = performance.now();
-    const { submissionId } = await receivedDelivery(server.ctx, dataDir, actor, {
-      tenantId: 'lund',
-      sipPath: sip.root,
-      title: name,
+    // This process plays the person: it registers the package and approves; it runs no workers.
+    server = await createServer(configFromEnv({}, { dataDir, secureCookies: false, port: 0 }), {
+      startWorkers: false,
     });
-    const t1 = performance.now(); // the copy into quarantine and the arrival checksum belong to the upload
-    const controlled = await waitForState(server, submissionId, ['controlled']);
-    const t2 = performance.now();
-    if (controlled !== 'controlled') throw new Error(controlled);
-    await approveControlled(server.ctx, approval, actor, submissionId).catch(async (e: unknown) => {
-      const row = await server.ctx.db
-        .selectFrom('submissions')
-        .select('report')
-        .where('id', '=', submissionId)
-        .executeTakeFirst();
-      const failed = (
-        JSON.parse(row?.report ?? '{}') as {
-          results?: { status: string; severity?: string; requirement: string; message: string }[];
-        }
-      ).results
-        ?.filter((r) => r.status === 'failed')
-        .map((r) => `${r.requirement}: ${r.message}`);
-      process.stderr.write(`${name}: control findings: ${JSON.stringify(failed?.slice(0, 5))}\n`);
-      throw e;
-    });
-    const t3 = performance.now();
-    await waitForState(server, submissionId, ['preserved']);
-    const t4 = performance.now();
-    const peak = running.peakRssMb();
-    const seconds = (t4 - t1) / 1000;
-    process.stderr.write(
-      `${name}: place+arrival check ${((t1 - t0) / 1000).toFixed(2)} s (excluded); control ${((t2 - t1) / 1000).toFixed(2)} s, approval ${((t3 - t2) / 1000).toFixed(2)} s, ingest ${((t4 - t3) / 1000).toFixed(2)} s\n`,
-    );
-    return {
-      case: name,
-      seconds,
-      baseline_seconds: base.seconds,
-      ratio: seconds / base.seconds,
-      peak_rss_mb: peak,
-      control_seconds: (t2 - t1) / 1000,
-      approval_seconds: (t3 - t2) / 1000,
-      ingest_seconds: (t4 - t3) / 1000,
-      files: sizes.length,
-      bytes: sizes.reduce((a, b) => a + b, 0),
-      sip_bytes: sipBytes,
-      copies: 2,
-      baseline: 'openssl dgst -sha256',
-    };
+    const result = await deliver(name, server, running, dataDir, sip.root, base.seconds, sizes, sipBytes);
+    return { ...result, disk_floor_seconds: floor, ratio_to_disk_floor: result.seconds / floor };
   } finally {
-    await server.close();
+    await server?.close();
     await running.stop();
   }
+}
+
+/** One delivery from registration to preserved, timed per stage. */
+async function deliver(
+  name: string,
+  server: Server,
+  running: RunningServer,
+  dataDir: string,
+  sipPath: string,
+  baselineSeconds: number,
+  sizes: readonly number[],
+  sipBytes: number,
+): Promise<CaseResult> {
+  const actor = await principalOf(server.ctx, 'earkivarie');
+  const approval = await approvalDepsFor(server.ctx, dataDir);
+  const t0 = performance.now();
+  const { submissionId } = await receivedDelivery(server.ctx, dataDir, actor, {
+    tenantId: 'lund',
+    sipPath,
+    title: name,
+  });
+  const t1 = performance.now(); // the copy into quarantine and the arrival checksum belong to the upload
+  const controlled = await waitForState(server, submissionId, ['controlled']);
+  const t2 = performance.now();
+  if (controlled !== 'controlled') throw new Error(controlled);
+  await approveControlled(server.ctx, approval, actor, submissionId).catch(async (e: unknown) => {
+    const row = await server.ctx.db
+      .selectFrom('submissions')
+      .select('report')
+      .where('id', '=', submissionId)
+      .executeTakeFirst();
+    const failed = (
+      JSON.parse(row?.report ?? '{}') as {
+        results?: { status: string; severity?: string; requirement: string; message: string }[];
+      }
+    ).results
+      ?.filter((r) => r.status === 'failed')
+      .map((r) => `${r.requirement}: ${r.message}`);
+    process.stderr.write(`${name}: control findings: ${JSON.stringify(failed?.slice(0, 5))}\n`);
+    throw e;
+  });
+  const t3 = performance.now();
+  await waitForState(server, submissionId, ['preserved']);
+  const t4 = performance.now();
+  const peak = running.peakRssMb();
+  const seconds = (t4 - t1) / 1000;
+  process.stderr.write(
+    `${name}: place+arrival check ${((t1 - t0) / 1000).toFixed(2)} s (excluded); control ${((t2 - t1) / 1000).toFixed(2)} s, approval ${((t3 - t2) / 1000).toFixed(2)} s, ingest ${((t4 - t3) / 1000).toFixed(2)} s\n`,
+  );
+  return {
+    case: name,
+    seconds,
+    baseline_seconds: baselineSeconds,
+    ratio: seconds / baselineSeconds,
+    peak_rss_mb: peak,
+    control_seconds: (t2 - t1) / 1000,
+    approval_seconds: (t3 - t2) / 1000,
+    ingest_seconds: (t4 - t3) / 1000,
+    files: sizes.length,
+    bytes: sizes.reduce((a, b) => a + b, 0),
+    sip_bytes: sipBytes,
+    copies: 2,
+    baseline: 'openssl dgst -sha256',
+  };
 }
 
 function largeSizes(): number[] {
@@ -186,7 +237,7 @@ try {
     const caseDir = join(work, name);
     const r = await runCase(name, caseDir, sizes);
     process.stderr.write(
-      `${r.case}: ${r.files} files, ${(r.bytes / MB).toFixed(0)} MiB (SIP ${(r.sip_bytes / MB).toFixed(0)} MiB), ${r.copies} copies, in ${r.seconds.toFixed(2)} s; ${r.baseline} ${r.baseline_seconds.toFixed(2)} s; ratio ${r.ratio.toFixed(2)}; server peak RSS ${r.peak_rss_mb.toFixed(0)} MB\n`,
+      `${r.case}: ${r.files} files, ${(r.bytes / MB).toFixed(0)} MiB (SIP ${(r.sip_bytes / MB).toFixed(0)} MiB), ${r.copies} copies, in ${r.seconds.toFixed(2)} s; ${r.baseline} ${r.baseline_seconds.toFixed(2)} s; ratio ${r.ratio.toFixed(2)}; two durable copies by cp+sync ${r.disk_floor_seconds?.toFixed(2)} s (ratio to that ${r.ratio_to_disk_floor?.toFixed(2)}); server peak RSS ${r.peak_rss_mb.toFixed(0)} MB\n`,
     );
     results.push(r);
     await rm(caseDir, { recursive: true, force: true });
@@ -194,7 +245,7 @@ try {
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   for (const r of results) {
     process.stdout.write(
-      `${JSON.stringify({ ...r, seconds: round(r.seconds), baseline_seconds: round(r.baseline_seconds), ratio: round(r.ratio), peak_rss_mb: Math.round(r.peak_rss_mb), control_seconds: round(r.control_seconds), approval_seconds: round(r.approval_seconds), ingest_seconds: round(r.ingest_seconds), quick })}\n`,
+      `${JSON.stringify({ ...r, seconds: round(r.seconds), baseline_seconds: round(r.baseline_seconds), ratio: round(r.ratio), disk_floor_seconds: round(r.disk_floor_seconds ?? 0), ratio_to_disk_floor: round(r.ratio_to_disk_floor ?? 0), peak_rss_mb: Math.round(r.peak_rss_mb), control_seconds: round(r.control_seconds), approval_seconds: round(r.approval_seconds), ingest_seconds: round(r.ingest_seconds), quick })}\n`,
     );
   }
 } finally {

@@ -4,7 +4,9 @@
  * content information type is citserms_v2_1 or citserms_v3_0, the documents in its data/ folder
  * and the ERMS file as its descriptive metadata (metadata/descriptive/erms.xml, dmdSec MDTYPE OTHER,
  * OTHERMDTYPE ERMS). Everything that would make delivery control refuse the package is checked
- * first (schema, Schematron, identifiers, documents both ways); only then is anything written.
+ * first (Schematron, identifiers, documents both ways); only then is anything written. The XSD
+ * check of the ERMS file may still be running in xmllint while the package is built under its
+ * temporary name: it is published only once that check says valid (docs/adr/0014).
  */
 import { relative, resolve, sep } from 'node:path';
 import { archiveError } from '../core/errors.ts';
@@ -24,6 +26,7 @@ import { sipSpecFromDescription } from '../core/package/writer/sip-from-descript
 import {
   formatForOutput,
   type CreateSipDeps,
+  type ListedInputFile,
   type OutputFormat,
   type SipProfile,
   type WriteResult,
@@ -37,11 +40,26 @@ export const ERMS_CONTENT_TYPE: Readonly<Record<ErmsVersion, 'citserms_v2_1' | '
 export interface ReadErms {
   readonly version: ErmsVersion;
   readonly facts: ErmsFacts;
+  /**
+   * When the schema check is still running: settles with the final reading (a file of no given
+   * version may turn out to be 3.0) or rejects with ARC_ERR_ERMS_SCHEMA_INVALID.
+   */
+  readonly schemaChecked?: Promise<ReadErms>;
 }
 
-export interface CreateErmsSipDeps<W extends WriteResult> extends CreateSipDeps<W> {
+/** Lets the package be built while the ERMS schema check runs; awaited before it is published. */
+export interface PublishGate {
+  beforePublish(): Promise<void>;
+}
+
+export interface CreateErmsSipDeps<W extends WriteResult> extends Omit<CreateSipDeps<W>, 'writePackage'> {
   /** Reads and schema-checks the ERMS file (throws ARC_ERR_ERMS_SCHEMA_INVALID); version undefined = detect. */
   readErms(path: string, version: ErmsVersion | undefined): Promise<ReadErms>;
+  writePackage(
+    spec: PackageSpec,
+    target: { kind: OutputFormat; path: string },
+    gate?: PublishGate,
+  ): Promise<W>;
   /** The shipped XSD of a version, copied into the representation's schemas/. */
   ermsSchema(version: ErmsVersion): { fileName: string; path: string };
 }
@@ -93,10 +111,47 @@ export async function createErmsSip<W extends WriteResult>(
 
   const listed = (await deps.listFolder(documents)).filter((f) => resolve(f.absolutePath) !== ermsPath);
   const erms = await deps.readErms(ermsPath, chooseVersion(req));
+  try {
+    checkExport(erms, ermsPath, listed, documents);
+  } catch (e) {
+    await erms.schemaChecked; // a schema error is the first thing to fix: it is reported first
+    throw e;
+  }
+  const target = { kind: req.format ?? formatForOutput(req.out), path: out };
+  const write = (version: ErmsVersion, gate?: PublishGate): Promise<W> =>
+    deps.writePackage(ermsSpec(req, deps, version, listed, ermsPath), target, gate);
+  const checked = erms.schemaChecked;
+  if (!checked) return write(erms.version);
+  checked.catch(() => undefined); // awaited by the gate; a write failing first must not leave it unhandled
+
+  let final: ReadErms | undefined;
+  const gate: PublishGate = {
+    async beforePublish() {
+      final = await checked;
+      if (final.version !== erms.version) throw new ErmsVersionDiffers();
+    },
+  };
+  try {
+    return await write(erms.version, gate);
+  } catch (e) {
+    // Valid only as the other version (none was given): built again with its content type.
+    if (!(e instanceof ErmsVersionDiffers) || !final) throw e;
+    return write(final.version);
+  }
+}
+
+/** The package being built names a CITS ERMS version the schema check did not confirm. */
+class ErmsVersionDiffers extends Error {}
+
+function checkExport(
+  erms: ReadErms,
+  ermsPath: string,
+  listed: readonly ListedInputFile[],
+  documents: string,
+): void {
   const problems = ermsRuleProblems(erms.facts, erms.version);
   if (problems.length > 0)
     throw archiveError('ARC_ERR_ERMS_RULES_FAILED', `${ermsPath}: ${listForMessage(problems)}`);
-
   const inventory = compareDocuments(
     erms.facts.fileReferences,
     listed.map((f) => f.path),
@@ -104,16 +159,13 @@ export async function createErmsSip<W extends WriteResult>(
   const mismatch = describeInventory(inventory, documents);
   if (mismatch.length > 0) throw archiveError('ARC_ERR_ERMS_DOCUMENTS_MISMATCH', listForMessage(mismatch));
   if (listed.length === 0) throw archiveError('ARC_ERR_USAGE', `${documents} contains no documents`);
-
-  const spec = ermsSpec(req, deps, erms.version, listed, ermsPath);
-  return deps.writePackage(spec, { kind: req.format ?? formatForOutput(req.out), path: out });
 }
 
 function ermsSpec<W extends WriteResult>(
   req: CreateErmsSipRequest,
   deps: CreateErmsSipDeps<W>,
   version: ErmsVersion,
-  listed: readonly { path: string; absolutePath: string; mtime: Date }[],
+  listed: readonly ListedInputFile[],
   ermsPath: string,
 ): PackageSpec {
   const now = deps.now();
@@ -125,7 +177,7 @@ function ermsSpec<W extends WriteResult>(
   delete (description as { otherContentInformationType?: string }).otherContentInformationType;
   const data: ContentFile[] = listed.map((f) => ({
     path: f.path,
-    source: { kind: 'file', path: f.absolutePath },
+    source: { kind: 'file', path: f.absolutePath, size: f.size },
     created: f.mtime,
   }));
   const documentation: ContentFile[] = (req.description.documentation ?? []).map((p) => ({

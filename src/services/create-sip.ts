@@ -74,7 +74,7 @@ export async function createSip<W extends WriteResult>(
   if (listed.length === 0) throw archiveError('ARC_ERR_USAGE', `${folder} contains no files to deliver`);
   const data: ContentFile[] = listed.map((f) => ({
     path: f.path,
-    source: { kind: 'file', path: f.absolutePath },
+    source: { kind: 'file', path: f.absolutePath, size: f.size },
     created: f.mtime,
   }));
   const documentation: ContentFile[] = (req.description.documentation ?? []).map((p) => {

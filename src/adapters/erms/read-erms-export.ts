@@ -1,7 +1,9 @@
 /**
- * Reads a case-management export's ERMS file once, before an ERMS package is built: the bytes
- * stream through the ErmsReader (references, identifiers, Schematron) and, on the second core,
- * through `xmllint --stream` against the shipped XSD of its version. Only when xmllint reports
+ * Reads a case-management export's ERMS file before an ERMS package is built: the bytes stream
+ * through the ErmsReader (references, identifiers, Schematron) while `xmllint --stream` reads the
+ * same file on the second core against the shipped XSD of its version. The facts come back as
+ * soon as the parse is done; the schema verdict (`schemaChecked`) may still be running, so the
+ * package is built meanwhile and published only once it says valid (docs/adr/0014). Only when xmllint reports
  * errors (or is not installed) is the file validated again with libxml2-wasm, which also gives
  * the column of each error. Problems are coded errors naming the place; nothing is written.
  *
@@ -16,14 +18,22 @@ import type { ErmsFacts, ErmsVersion } from '../../core/erms/erms-facts.ts';
 import { ErmsReader } from '../../core/erms/erms-reader.ts';
 import type { XmlSchemaIssue } from '../../ports/xml-schema-validator.ts';
 import type { SchemaSetId } from '../xml/schema-catalog.ts';
-import { startSchemaStream, xmllintAvailable } from '../xml/xmllint-stream-validator.ts';
-import { validateXml, type XmlValidationError } from '../xml/xsd-validator.ts';
+import { validateFileWithXmllint, xmllintAvailable } from '../xml/xmllint-stream-validator.ts';
+import type { XmlValidationError } from '../xml/xsd-validator.ts';
 
 export interface ErmsExport {
   readonly path: string;
   readonly version: ErmsVersion;
   readonly facts: ErmsFacts;
   readonly size: number;
+}
+
+export interface ErmsExportBeingChecked extends ErmsExport {
+  /**
+   * The final reading once the schema check is done: the same one when valid, one of another
+   * version when a file of no given version is valid only as 3.0; ARC_ERR_ERMS_SCHEMA_INVALID otherwise.
+   */
+  readonly schemaChecked: Promise<ErmsExport>;
 }
 
 /** Larger files are validated by xmllint alone (line numbers, no columns). */
@@ -69,31 +79,31 @@ function withColumns(bytes: Uint8Array, errors: readonly XmlValidationError[]): 
 }
 
 async function fullValidation(path: string, version: ErmsVersion): Promise<Issue[]> {
+  // Loaded only here: libxml2-wasm costs ~150 MB of RSS, and a valid file never needs it.
+  const { validateXml } = await import('../xml/xsd-validator.ts');
   const bytes = await readFile(path);
   const errors = await validateXml(bytes, { schemaSet: SCHEMA_SET[version], name: path });
   return withColumns(bytes, errors);
 }
 
-/** One pass: reader facts plus the xmllint verdict for `version` (null when xmllint is missing). */
-async function streamOnce(
+/**
+ * Reader facts once the parse is done, and the xmllint verdict for `version` whenever xmllint is
+ * (null when xmllint is missing). xmllint reads the file itself, at its own pace.
+ */
+async function readOnce(
   path: string,
   version: ErmsVersion,
-): Promise<{ facts: ErmsFacts; issues: readonly Issue[] | null }> {
+): Promise<{ facts: ErmsFacts; issues: Promise<readonly Issue[] | null> }> {
+  const issues = xmllintAvailable()
+    ? validateFileWithXmllint(path, SCHEMA_SET[version])
+    : Promise.resolve(null);
+  // Settled here too, so a parse error never leaves an unhandled rejection behind.
+  issues.catch(() => undefined);
   const reader = new ErmsReader(path);
-  const schema = xmllintAvailable() ? startSchemaStream(SCHEMA_SET[version]) : null;
-  try {
-    for await (const chunk of createReadStream(path, {
-      highWaterMark: 1024 * 1024,
-    }) as AsyncIterable<Buffer>) {
-      reader.write(chunk);
-      await schema?.write(chunk);
-    }
-  } catch (e) {
-    await schema?.end().catch(() => undefined);
-    throw e;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    reader.write(chunk);
   }
-  const facts = reader.end();
-  return { facts, issues: schema ? await schema.end() : null };
+  return { facts: reader.end(), issues };
 }
 
 function place(path: string, issue: Issue): string {
@@ -109,6 +119,14 @@ function schemaError(path: string, version: ErmsVersion, issues: readonly Issue[
 }
 
 export async function readErmsExport(path: string, requested?: ErmsVersion): Promise<ErmsExport> {
+  return (await startErmsExport(path, requested)).schemaChecked;
+}
+
+/** Parses the ERMS file now; its schema check goes on in `schemaChecked`. */
+export async function startErmsExport(
+  path: string,
+  requested?: ErmsVersion,
+): Promise<ErmsExportBeingChecked> {
   let size: number;
   try {
     const st = await stat(path);
@@ -119,8 +137,18 @@ export async function readErmsExport(path: string, requested?: ErmsVersion): Pro
     throw new ArchiveError('ARC_ERR_INPUT_NOT_FOUND', [path], { cause: e });
   }
   const first: ErmsVersion = requested ?? '2.1';
-  const { facts, issues } = await streamOnce(path, first);
-  if (issues !== null && issues.length === 0) return { path, version: first, facts, size };
+  const { facts, issues } = await readOnce(path, first);
+  const reading = { path, version: first, facts, size };
+  return { ...reading, schemaChecked: issues.then((found) => verdict(reading, requested, found)) };
+}
+
+async function verdict(
+  reading: ErmsExport,
+  requested: ErmsVersion | undefined,
+  issues: readonly Issue[] | null,
+): Promise<ErmsExport> {
+  const { path, version: first, facts, size } = reading;
+  if (issues !== null && issues.length === 0) return reading;
 
   // Invalid (or no xmllint): the in-memory validator gives columns, and decides 3.0 when not given.
   if (size > MAX_IN_MEMORY_BYTES) throw schemaError(path, first, issues ?? []);

@@ -8,13 +8,19 @@
  * Small files (up to SMALL_FILE bytes) are read synchronously in one call, like the validator's
  * small-file reads; larger files and streams are streamed with a data descriptor after their
  * bytes. ZIP64 records are written wherever a size, an offset or the entry count needs them.
+ *
+ * Many files at once (writeFiles, a representation's data) whose sizes the listing gave go to
+ * worker threads instead (copyFilesInWorkers, the validator's digest workers): each entry's place
+ * is reserved from its size, and a worker reads the file once, hashes it, writes its bytes and its
+ * header there. The main thread meanwhile writes nothing but headers and METS (docs/adr/0014).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { ContentSource } from '../../core/package/writer/package-spec.ts';
-import type { PackageSink } from '../../core/package/writer/package-sink.ts';
+import type { PackageSink, SinkFile, SinkFileResult } from '../../core/package/writer/package-sink.ts';
+import { copyFilesInWorkers, type FileToPlace } from '../package/folder-digests.ts';
 import { tap } from './content-stream.ts';
 import { fsyncPath, type OpenTarget } from './target.ts';
 
@@ -24,13 +30,15 @@ const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
+/** Fewer files than this are copied on the main thread: starting a worker costs ~50 ms (ADR 0008). */
+export const WORKERS_FROM_FILES = 1000;
 
 interface CentralRecord {
   readonly name: Buffer;
   readonly flags: number;
   readonly time: number;
   readonly date: number;
-  readonly crc: number;
+  crc: number;
   readonly size: number;
   readonly offset: number;
   readonly directory: boolean;
@@ -169,12 +177,14 @@ function readSmall(source: ContentSource): { data: Buffer; mtime?: Date } | null
   }
 }
 
-export const openStoredZipTarget: OpenTarget = async (tempPath, rootName) => {
+export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, options) => {
   const fh: FileHandle = await open(tempPath, 'wx');
+  const workersFrom = options.workersFrom ?? WORKERS_FROM_FILES;
   const records: CentralRecord[] = [];
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let cursor = 0; // bytes of the archive so far, flushed or not
+  let cursor = 0; // bytes of the archive so far, flushed, reserved or pending
+  let pendingAt = 0; // where the pending buffers go
 
   async function emit(b: Buffer): Promise<void> {
     pending.push(b);
@@ -185,9 +195,20 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName) => {
   async function flush(): Promise<void> {
     if (pendingBytes === 0) return;
     const out = pending;
+    const at = pendingAt;
     pending = [];
     pendingBytes = 0;
-    await fh.writev(out);
+    pendingAt = cursor;
+    // Positioned: workers fill reserved places between what the main thread writes.
+    await fh.writev(out, at);
+  }
+  /** Leaves `bytes` of the archive for workers to fill; what is pending goes before them. */
+  async function reserve(bytes: number): Promise<number> {
+    await flush();
+    const at = cursor;
+    cursor += bytes;
+    pendingAt = cursor;
+    return at;
   }
   const nameOf = (path: string, dir: boolean): Buffer =>
     Buffer.from(`${rootName}${path ? `/${path}` : ''}${dir ? '/' : ''}`, 'utf8');
@@ -200,38 +221,85 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName) => {
   }
   await addDirectory('');
 
+  async function writeFile(path: string, source: ContentSource, mtime: Date): Promise<SinkFileResult> {
+    const small = readSmall(source);
+    const { time, date } = dosDateTime(small?.mtime ?? mtime);
+    const offset = cursor;
+    if (small) {
+      const crc = crc32(small.data);
+      const r = { name: nameOf(path, false), flags: FLAG_UTF8, time, date, crc, size: small.data.length };
+      records.push({ ...r, offset, directory: false });
+      await emit(localHeader(r, false));
+      await emit(small.data);
+      const sha256 = createHash('sha256').update(small.data).digest('hex');
+      return { size: small.data.length, sha256, ...(small.mtime ? { sourceMtime: small.mtime } : {}) };
+    }
+    // Large file or stream: the bytes first, then CRC and sizes in a data descriptor.
+    const stat = source.kind === 'file' ? fstatOf(source.path) : null;
+    const declared = source.kind === 'stream' ? source.size : (stat?.size ?? 0);
+    const zip64 = declared >= MAX32;
+    const name = nameOf(path, false);
+    const flags = FLAG_UTF8 | FLAG_DESCRIPTOR;
+    await emit(localHeader({ name, flags, time, date, crc: 0, size: 0 }, zip64));
+    const t = tap(source, declared);
+    let crc = 0;
+    for await (const chunk of t.chunks) {
+      crc = crc32(chunk, crc);
+      await emit(Buffer.from(chunk));
+    }
+    const { size, sha256 } = t.result();
+    await emit(dataDescriptor(crc, size, zip64));
+    records.push({ name, flags, time, date, crc, size, offset, directory: false });
+    return { size, sha256, ...(stat ? { sourceMtime: stat.mtime } : {}) };
+  }
+
+  /** Reserves the places of listed files of known size and has workers fill them. */
+  async function writeInWorkers(files: readonly SinkFile[]): Promise<SinkFileResult[]> {
+    const places: FileToPlace[] = [];
+    const placed: CentralRecord[] = [];
+    let bytes = 0;
+    for (const f of files) {
+      const size = (f.source as { size: number }).size;
+      const { time, date } = dosDateTime(f.mtime);
+      const r = { name: nameOf(f.path, false), flags: FLAG_UTF8, time, date, crc: 0, size };
+      const header = localHeader(r, false);
+      placed.push({ ...r, offset: bytes, directory: false });
+      places.push({
+        path: (f.source as { path: string }).path,
+        size,
+        header,
+        dataOffset: bytes + header.length,
+      });
+      bytes += header.length + size;
+    }
+    const start = await reserve(bytes);
+    for (const [i, r] of placed.entries()) {
+      records.push(Object.assign(r, { offset: r.offset + start }));
+      (places[i] as { dataOffset: number }).dataOffset += start;
+    }
+    const results: SinkFileResult[] = new Array(files.length);
+    await copyFilesInWorkers(tempPath, places, (i, r) => {
+      (placed[i] as CentralRecord).crc = r.crc32;
+      results[i] = { size: r.size, sha256: r.sha256 };
+    });
+    return results;
+  }
+
   const sink: PackageSink = {
     mkdir: addDirectory,
-    async writeFile(path, source, mtime) {
-      const small = readSmall(source);
-      const { time, date } = dosDateTime(small?.mtime ?? mtime);
-      const offset = cursor;
-      if (small) {
-        const crc = crc32(small.data);
-        const r = { name: nameOf(path, false), flags: FLAG_UTF8, time, date, crc, size: small.data.length };
-        records.push({ ...r, offset, directory: false });
-        await emit(localHeader(r, false));
-        await emit(small.data);
-        const sha256 = createHash('sha256').update(small.data).digest('hex');
-        return { size: small.data.length, sha256, ...(small.mtime ? { sourceMtime: small.mtime } : {}) };
-      }
-      // Large file or stream: the bytes first, then CRC and sizes in a data descriptor.
-      const stat = source.kind === 'file' ? fstatOf(source.path) : null;
-      const declared = source.kind === 'stream' ? source.size : (stat?.size ?? 0);
-      const zip64 = declared >= MAX32;
-      const name = nameOf(path, false);
-      const flags = FLAG_UTF8 | FLAG_DESCRIPTOR;
-      await emit(localHeader({ name, flags, time, date, crc: 0, size: 0 }, zip64));
-      const t = tap(source, declared);
-      let crc = 0;
-      for await (const chunk of t.chunks) {
-        crc = crc32(chunk, crc);
-        await emit(Buffer.from(chunk));
-      }
-      const { size, sha256 } = t.result();
-      await emit(dataDescriptor(crc, size, zip64));
-      records.push({ name, flags, time, date, crc, size, offset, directory: false });
-      return { size, sha256, ...(stat ? { sourceMtime: stat.mtime } : {}) };
+    writeFile,
+    async writeFiles(files) {
+      const sources = new Set<string>();
+      const bulk = files.every((f) => {
+        const s = f.source;
+        if (s.kind !== 'file' || s.size === undefined || s.size >= MAX32 || sources.has(s.path)) return false;
+        sources.add(s.path);
+        return true;
+      });
+      if (bulk && files.length >= workersFrom) return writeInWorkers(files);
+      const out: SinkFileResult[] = [];
+      for (const f of files) out.push(await writeFile(f.path, f.source, f.mtime));
+      return out;
     },
   };
 

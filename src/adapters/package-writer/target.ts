@@ -17,6 +17,8 @@ export interface TargetWriter {
 export interface TargetOptions {
   /** ZIP only: deflate (default) or store. */
   readonly compress?: boolean;
+  /** Stored ZIP only: from how many files of one batch worker threads copy them (tests lower it). */
+  readonly workersFrom?: number;
 }
 
 /**

@@ -40,6 +40,13 @@ export interface WriteOptions {
   readonly schemasDir?: string;
   /** ZIP: deflate (default true) or store. */
   readonly compress?: boolean;
+  /**
+   * Awaited once everything is written and synced, before the package gets its final name; when it
+   * throws, the temporary output is removed and its error is rethrown as it is.
+   */
+  readonly beforePublish?: () => Promise<void>;
+  /** Stored ZIP: from how many data files worker threads copy them (default 1,000; tests lower it). */
+  readonly workersFrom?: number;
 }
 
 export interface WrittenPackage extends AssembledPackage {
@@ -121,10 +128,12 @@ export async function writePackage(
   const schemasDir = options.schemasDir ?? join(REPO_ROOT, 'schemas');
   let writer: Awaited<ReturnType<OpenTarget>> | undefined;
   let createdDir: string | undefined;
+  let refused: unknown;
   try {
     createdDir = await mkdir(dirname(final), { recursive: true });
     writer = await open(temp, prepared.folderName, {
       ...(options.compress !== undefined ? { compress: options.compress } : {}),
+      ...(options.workersFrom !== undefined ? { workersFrom: options.workersFrom } : {}),
     });
     const assembled = await assemblePackage(prepared, writer.sink, {
       now: (options.clock ?? (() => new Date()))(),
@@ -133,13 +142,17 @@ export async function writePackage(
       schemaSource: (ref) => ({ kind: 'file', path: join(schemasDir, ...ref.source.split('/')) }),
     });
     await writer.finish();
+    await options.beforePublish?.().catch((e: unknown) => {
+      refused = e;
+      throw e;
+    });
     await publish(temp, final, target.kind);
     return { ...assembled, profile: spec.profile, kind: target.kind, path: final };
   } catch (e) {
     await writer?.abort().catch(() => {});
     await rm(temp, { recursive: true, force: true }).catch(() => {});
     if (createdDir) await removeEmptyDirs(dirname(final), createdDir);
-    if (isArchiveError(e)) throw e;
+    if (isArchiveError(e) || (refused !== undefined && e === refused)) throw e;
     const message = e instanceof Error ? e.message : String(e);
     throw new ArchiveError('ARC_ERR_WRITE_FAILED', [`${final}: ${message}`], { cause: e });
   }

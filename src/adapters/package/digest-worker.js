@@ -2,9 +2,11 @@
 // files, one batch at a time, so the main thread is free to parse METS and run rules. Plain
 // JavaScript because worker threads do not inherit tsx's loader (a tsx bootstrap per worker took
 // 0.7 s to start, measured); it imports nothing but node built-ins. docs/adr/0008.
+// A batch with `copy` also writes each file into a stored ZIP at its reserved place, on the same
+// read that digests it (the package writer's stored ZIP target, docs/adr/0014).
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
@@ -55,7 +57,7 @@ function digester(algorithm) {
 }
 
 /** Reads one file to its end; returns its size and appends its digests to `hex`. */
-function digestFile(id, file, expectedSize, algorithms, hex) {
+function digestFile(id, file, expectedSize, algorithms, hex, onChunk) {
   const digesters = algorithms.map(digester);
   const fd = openSync(file, OPEN_FLAGS);
   let done = 0;
@@ -66,6 +68,7 @@ function digestFile(id, file, expectedSize, algorithms, hex) {
       if (bytesRead === 0) break;
       const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
       for (const d of digesters) d.update(chunk);
+      onChunk?.(chunk, done);
       done += bytesRead;
       if (done - reported >= PROGRESS_BYTES) {
         parentPort.postMessage({ id, progress: done - reported });
@@ -85,22 +88,58 @@ function digestFile(id, file, expectedSize, algorithms, hex) {
  * A batch: paths relative to the package root, their listed sizes and the algorithms wanted for all of them. The reply
  * carries the sizes and the hex digests of the batch, in file then algorithm order.
  */
-function digestBatch({ id, root, paths, sizes, algorithms }) {
+function digestBatch({ id, root, paths, sizes, algorithms, copy }) {
   const actual = new Float64Array(paths.length);
   const hex = [];
   let bytes = 0;
-  for (let i = 0; i < paths.length; i++) {
-    try {
-      // Joined here rather than on the main thread, where 100,000 strings would be its garbage.
-      const { size, unreported } = digestFile(id, join(root, paths[i]), sizes[i], algorithms, hex);
-      actual[i] = size;
-      bytes += unreported;
-    } catch (error) {
-      const { code, syscall, message } = error;
-      return { id, failed: { index: i, code, syscall, message: String(message) } };
+  const out = copy ? openSync(copy.out, constants.O_WRONLY) : -1;
+  try {
+    for (let i = 0; i < paths.length; i++) {
+      try {
+        // Joined here rather than on the main thread, where 100,000 strings would be its garbage.
+        const file = join(root, paths[i]);
+        const onChunk = copy ? copier(out, copy.dataOffsets[i], sizes[i]) : undefined;
+        const { size, unreported } = digestFile(id, file, sizes[i], algorithms, hex, onChunk);
+        if (copy) finishEntry(out, copy, i, size, sizes[i], hex);
+        actual[i] = size;
+        bytes += unreported;
+      } catch (error) {
+        const { code, syscall, message } = error;
+        return { id, failed: { index: i, code, syscall, message: String(message) } };
+      }
     }
+  } finally {
+    if (copy) closeSync(out);
   }
   return { id, sizes: actual, digests: hex, bytes };
+}
+
+/** Writes each chunk at its place in the output, `start` being where the file's bytes begin. */
+function copier(out, start, expectedSize) {
+  return (chunk, done) => {
+    // Never past the reserved place: that is the next entry's.
+    if (done + chunk.length > expectedSize)
+      throw new Error(`source grew beyond its declared size of ${expectedSize} bytes`);
+    for (let at = 0; at < chunk.length;)
+      at += writeSync(out, chunk, at, chunk.length - at, start + done + at);
+  };
+}
+
+/**
+ * The entry's local header goes in front of its bytes once their CRC-32 is known (the last digest
+ * of the file, algorithms ending with 'crc32'): the sizes in it were reserved from the listing, so
+ * a file that changed size since then cannot be packed.
+ */
+function finishEntry(out, copy, i, size, expectedSize, hex) {
+  if (size !== expectedSize) throw new Error(`source has ${size} bytes, ${expectedSize} were declared`);
+  const header = Buffer.from(
+    copy.headers,
+    copy.headerStarts[i],
+    copy.headerStarts[i + 1] - copy.headerStarts[i],
+  );
+  header.writeUInt32LE(Number.parseInt(hex[hex.length - 1], 16), 14);
+  const position = copy.dataOffsets[i] - header.length;
+  for (let at = 0; at < header.length;) at += writeSync(out, header, at, header.length - at, position + at);
 }
 
 parentPort.on('message', (batch) => {

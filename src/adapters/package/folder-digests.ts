@@ -26,8 +26,35 @@ interface Batch {
   readonly id: number;
   readonly paths: string[];
   readonly types: readonly ChecksumType[];
-  readonly message: { id: number; root: string; paths: string[]; sizes: number[]; algorithms: string[] };
+  readonly message: {
+    id: number;
+    root: string;
+    paths: string[];
+    sizes: number[];
+    algorithms: string[];
+    copy?: CopyPlan;
+  };
   bytes: number;
+}
+
+/** Where a batch's files go in a stored ZIP (digest-worker.js finishEntry). */
+interface CopyPlan {
+  readonly out: string;
+  /** The batch's local headers one after another, CRC-32 still zero. */
+  readonly headers: ArrayBuffer;
+  /** Start of each file's header in `headers`, plus the end of the last. */
+  readonly headerStarts: number[];
+  /** Offset in the output where each file's bytes begin (right after its header). */
+  readonly dataOffsets: number[];
+}
+
+/** One file for copyFilesInWorkers: an absolute path, its listed size and its reserved place. */
+export interface FileToPlace {
+  readonly path: string;
+  readonly size: number;
+  /** The entry's local header, CRC-32 field zero; written just before `dataOffset`. */
+  readonly header: Uint8Array;
+  readonly dataOffset: number;
 }
 
 interface Reply {
@@ -57,6 +84,63 @@ export async function digestFolderFiles(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+const COPY_TYPES: readonly ChecksumType[] = ['SHA-256', 'CRC32'];
+
+/**
+ * Writes files into a stored ZIP being built at `out`, each at its reserved place, in worker
+ * threads: one read per file both digests it (SHA-256, CRC-32) and copies it (docs/adr/0014).
+ * `onFile` gets the index of the file in `files`.
+ */
+export async function copyFilesInWorkers(
+  out: string,
+  files: readonly FileToPlace[],
+  onFile: (index: number, result: { size: number; sha256: string; crc32: number }) => void,
+): Promise<void> {
+  if (files.length === 0) return;
+  const batches = copyBatches(out, files);
+  const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
+  const index = new Map(files.map((f, i) => [f.path, i]));
+  if (index.size !== files.length) throw new Error('copyFilesInWorkers: the same file twice');
+  try {
+    await run(
+      workers,
+      batches,
+      (path, r) =>
+        onFile(index.get(path) as number, {
+          size: r.size,
+          sha256: r.digests['SHA-256'] as string,
+          crc32: Number.parseInt(r.digests.CRC32 as string, 16),
+        }),
+      undefined,
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function copyBatches(out: string, files: readonly FileToPlace[]): Batch[] {
+  const algorithms = COPY_TYPES.map((t) => digestAlgorithm(t) as string);
+  const batches: Batch[] = [];
+  for (let from = 0; from < files.length;) {
+    let to = from;
+    let bytes = 0;
+    while (to < files.length && to - from < BATCH_FILES && bytes < BATCH_BYTES) bytes += files[to++]!.size;
+    const part = files.slice(from, to);
+    const headerStarts = [0];
+    for (const f of part) headerStarts.push((headerStarts.at(-1) as number) + f.header.length);
+    const headers = new Uint8Array(headerStarts.at(-1) as number);
+    part.forEach((f, i) => headers.set(f.header, headerStarts[i]));
+    const paths = part.map((f) => f.path);
+    const copy = { out, headers: headers.buffer, headerStarts, dataOffsets: part.map((f) => f.dataOffset) };
+    const id = batches.length;
+    const message = { id, root: '', paths, sizes: part.map((f) => f.size), algorithms, copy };
+    batches.push({ id, paths, types: COPY_TYPES, message, bytes });
+    from = to;
+  }
+  return batches;
 }
 
 /** Groups the requests into batches of files that want the same algorithms. */

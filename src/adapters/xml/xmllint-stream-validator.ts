@@ -67,11 +67,14 @@ export function xmllintAvailable(): boolean {
   return available;
 }
 
-/** `-:12: Schemas validity error : Element '…': …` → { line: 12, message }. */
-function parseIssues(stderr: string): XmlSchemaIssue[] {
+/** `-:12: Schemas validity error : Element '…': …` → { line: 12, message } (`-` = stdin, else the file). */
+function parseIssues(stderr: string, source = '-'): XmlSchemaIssue[] {
   const out: XmlSchemaIssue[] = [];
   for (const line of stderr.split('\n')) {
-    const m = /^-:(\d+): (?:element [^:]+: )?Schemas validity error : (.*)$/.exec(line);
+    if (!line.startsWith(`${source}:`)) continue;
+    const m = /^(\d+): (?:element [^:]+: )?Schemas validity error : (.*)$/.exec(
+      line.slice(source.length + 1),
+    );
     if (m) out.push({ line: Number(m[1]), message: (m[2] as string).trim() });
   }
   return out;
@@ -106,9 +109,19 @@ export async function validateWithXmllint(
   return stream.end();
 }
 
-export function startSchemaStream(id: SchemaSetId): SchemaStream {
+/**
+ * Validates a file that xmllint reads itself: nothing passes through this process, so a caller
+ * parsing the same file is not held to xmllint's pace (the ERMS file of `sip create --erms`).
+ */
+export function validateFileWithXmllint(path: string, id: SchemaSetId): Promise<readonly XmlSchemaIssue[]> {
+  const stream = startSchemaStream(id, path);
+  return stream.end();
+}
+
+export function startSchemaStream(id: SchemaSetId, file?: string): SchemaStream {
   const { driver, catalog } = driverFor(id);
-  const child = spawn('xmllint', ['--noout', '--nonet', '--stream', '--schema', driver, '-'], {
+  const source = file ?? '-';
+  const child = spawn('xmllint', ['--noout', '--nonet', '--stream', '--schema', driver, source], {
     env: { ...process.env, XML_CATALOG_FILES: catalog },
     stdio: ['pipe', 'ignore', 'pipe'],
   });
@@ -133,11 +146,13 @@ export function startSchemaStream(id: SchemaSetId): SchemaStream {
     async end() {
       child.stdin.end();
       const code = await exited;
-      const issues = parseIssues(stderr);
+      const issues = parseIssues(stderr, source);
       if (code !== 0 && issues.length === 0) {
         // Not a validity error (e.g. not well-formed): the streaming parser reports those itself.
         const first = stderr.split('\n').find((l) => l.includes('error')) ?? `xmllint exited with ${code}`;
-        return [{ message: first.replace(/^-:/, 'line ') }];
+        return [
+          { message: first.startsWith(`${source}:`) ? `line ${first.slice(source.length + 1)}` : first },
+        ];
       }
       return issues;
     },

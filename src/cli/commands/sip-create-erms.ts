@@ -4,7 +4,7 @@
  * documents of a case-management export are PDF/A whose streams are already compressed, so deflate
  * would cost most of the packaging time and save little.
  */
-import { readErmsExport, shippedErmsSchema } from '../../adapters/erms/read-erms-export.ts';
+import { shippedErmsSchema, startErmsExport } from '../../adapters/erms/read-erms-export.ts';
 import { listFolder } from '../../adapters/package-writer/list-folder.ts';
 import { writePackage, type WrittenPackage } from '../../adapters/package-writer/index.ts';
 import type { Software } from '../../core/package/writer/mets-structure.ts';
@@ -52,10 +52,15 @@ export function createErmsSipFromCli(input: ErmsCreateInput): Promise<WrittenPac
     },
     {
       listFolder,
-      readErms: readErmsExport,
+      readErms: startErmsExport,
       ermsSchema: shippedErmsSchema,
-      writePackage: (spec, target) =>
-        writePackage(spec, target, { clock: () => now, software, compress: false }),
+      writePackage: (spec, target, gate) =>
+        writePackage(spec, target, {
+          clock: () => now,
+          software,
+          compress: false,
+          ...(gate ? { beforePublish: () => gate.beforePublish() } : {}),
+        }),
       software,
       now: () => now,
     },

@@ -11,7 +11,14 @@ import { archiveError, isArchiveError } from '../../core/errors.ts';
 import { parseDescription } from '../../core/package/description.ts';
 import { createSip, formatForOutput, type OutputFormat, type SipProfile } from '../../services/create-sip.ts';
 import { createErmsSipFromCli } from './sip-create-erms.ts';
-import { createSiardSipFromCli } from './sip-create-siard.ts';
+import type { createSiardSipFromCli } from './sip-create-siard.ts';
+
+/** Loaded only for --siard: its checker pulls in libxml2-wasm, ~150 MB of RSS the other paths never need. */
+async function createSiardSip(
+  input: Parameters<typeof createSiardSipFromCli>[0],
+): ReturnType<typeof createSiardSipFromCli> {
+  return (await import('./sip-create-siard.ts')).createSiardSipFromCli(input);
+}
 
 export interface SipCreateOptions {
   description: string;
@@ -71,7 +78,7 @@ export async function sipCreateCommand(folder: string | undefined, opts: SipCrea
       );
     const written =
       opts.siard !== undefined
-        ? await createSiardSipFromCli({ ...common, siard: opts.siard, now, software })
+        ? await createSiardSip({ ...common, siard: opts.siard, now, software })
         : opts.erms !== undefined
           ? await createErmsSipFromCli({
               ...common,

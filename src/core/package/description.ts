@@ -32,6 +32,9 @@ export function normaliseOrganisationNumber(input: string): string | null {
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** The finding aid formats `descriptiveMetadata` chooses between. */
+export const DESCRIPTIVE_METADATA_FORMATS = ['ead2002', 'ead3'] as const;
+
 const organisationNumber = z.string().transform((s, ctx) => {
   const n = normaliseOrganisationNumber(s);
   if (n === null) {
@@ -124,6 +127,8 @@ export const descriptionSchema = z
       .regex(/^[a-z]{3}$/, 'an ISO 639-2 code such as swe')
       .default('swe'),
     recordStatus: z.enum(RECORD_STATUSES).default('NEW'),
+    /** Beskrivande metadata / the generated finding aid: EAD 2002 (default) or EAD3. */
+    descriptiveMetadata: z.enum(DESCRIPTIVE_METADATA_FORMATS).default('ead2002'),
     /** Documentation files (systemdokumentation), paths relative to the description file. */
     documentation: z.array(text).optional(),
   })

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { writePackageToStores } from '../../adapters/blob/blob-package-writer.ts';
 import { openBlobStore } from '../../adapters/blob/open-blob-store.ts';
+import { verifyStoredCopies } from '../../adapters/blob/verify-copies.ts';
 import { openPackageSource } from '../../adapters/package/open-package-source.ts';
 import { samarkivSoftware } from '../../adapters/package-writer/write-package.ts';
 import { aipRoutes } from '../../api/routes/aips.ts';
@@ -21,6 +22,7 @@ export function preservationDeps(runtime: Runtime): PreservationDeps {
     dataDir: runtime.config.dataDir,
     openSource: (path) => openPackageSource(path),
     writePackage: writePackageToStores,
+    verifyCopies: verifyStoredCopies,
     software: samarkivSoftware(),
   };
 }

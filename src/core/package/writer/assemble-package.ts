@@ -6,13 +6,13 @@
  * submission/ folder; the package premis.xml; the package METS.xml last of all.
  */
 import type { IdGenerator } from './ids.ts';
-import { renderMets, type MdRefEntry, type WrittenFile } from './mets.ts';
+import { renderMetsBytes, type MdRefEntry, type WrittenFile } from './mets.ts';
 import { packageMetsModel, representationMetsModel, type Software } from './mets-structure.ts';
 import { mimeTypeFor } from './mime.ts';
 import type { ContentFile, ContentSource, MetadataFile } from './package-spec.ts';
-import type { PackageSink } from './package-sink.ts';
+import type { PackageSink, SinkFileResult } from './package-sink.ts';
 import { encodeHref, joinPath } from './paths.ts';
-import { renderPremis } from './premis.ts';
+import { renderPremisBytes } from './premis.ts';
 import {
   packagePremisModel,
   premisIds,
@@ -49,9 +49,18 @@ const XML_MIME = 'application/xml';
 /** xsi:schemaLocation for a PREMIS or EAD file two folders below the schemas' parent folder. */
 export const PREMIS_SCHEMA_LOCATION = schemaLocation([SCHEMA.premis], '../../schemas/');
 export const EAD_SCHEMA_LOCATION = schemaLocation([SCHEMA.ead, SCHEMA.xlink], '../../schemas/');
+export const EAD3_SCHEMA_LOCATION = schemaLocation([SCHEMA.ead3], '../../schemas/');
 
-function textSource(s: string): ContentSource {
-  return { kind: 'buffer', data: new TextEncoder().encode(s) };
+/** A generated document in UTF-8 parts, read once by the sink without joining them. */
+function partsSource(parts: readonly Uint8Array[]): ContentSource {
+  const size = parts.reduce((n, p) => n + p.byteLength, 0);
+  return {
+    kind: 'stream',
+    size,
+    async *open() {
+      yield* parts;
+    },
+  };
 }
 
 function parent(path: string): string {
@@ -103,6 +112,40 @@ export async function assemblePackage(
       ? written
       : { ...written, otherContentInformationType: f.otherContentInformationType };
   };
+
+  /** A representation's data files: in one batch when the sink takes batches, else one by one. */
+  async function writeData(
+    folder: string,
+    list: readonly ContentFile[],
+  ): Promise<(readonly [WrittenFile, ContentFile])[]> {
+    const writeFiles = sink.writeFiles?.bind(sink);
+    if (!writeFiles) {
+      const out: (readonly [WrittenFile, ContentFile])[] = [];
+      for (const f of list) out.push([await writeContent(folder, f), f]);
+      return out;
+    }
+    const paths = list.map((f) => joinPath(folder, f.path));
+    for (const p of paths) await ensureDir(parent(p));
+    const results = await writeFiles(
+      list.map((f, i) => ({ path: paths[i] as string, source: f.source, mtime: f.created ?? now })),
+    );
+    return list.map((f, i) => {
+      const r = results[i] as SinkFileResult;
+      files++;
+      bytes += r.size;
+      const written: WrittenFile = {
+        path: paths[i] as string,
+        size: r.size,
+        sha256: r.sha256,
+        created: f.created ?? r.sourceMtime ?? now,
+        mimeType: f.mimeType ?? mimeTypeFor(f.path),
+        ...(f.otherContentInformationType === undefined
+          ? {}
+          : { otherContentInformationType: f.otherContentInformationType }),
+      };
+      return [written, f] as const;
+    });
+  }
 
   async function writeAll(folder: string, list: readonly ContentFile[] | undefined): Promise<WrittenFile[]> {
     const out: WrittenFile[] = [];
@@ -176,8 +219,7 @@ export async function assemblePackage(
     // CSIPSTR10–CSIPSTR13
     for (const d of ['data', 'metadata/preservation', 'schemas']) await ensureDir(`${rep.folder}/${d}`);
     const facts: RepresentationFileFacts[] = [];
-    for (const f of rep.spec.data) {
-      const written = await writeContent(`${rep.folder}/data`, f);
+    for (const [written, f] of await writeData(`${rep.folder}/data`, rep.spec.data)) {
       contentFiles++;
       contentBytes += written.size;
       facts.push({ written, source: f });
@@ -191,15 +233,15 @@ export async function assemblePackage(
       ...(await schemaFiles(rep.schemas, `${rep.folder}/schemas`)),
       ...(await writeAll(`${rep.folder}/schemas`, rep.spec.schemas)),
     ];
-    const premisXml = renderPremis(
+    const premisXml = renderPremisBytes(
       representationPremisModel(rep.spec.name, facts, pIds, software, now, ids, PREMIS_SCHEMA_LOCATION),
     );
     const premisFile = await write(
       `${rep.folder}/metadata/preservation/premis.xml`,
-      textSource(premisXml),
+      partsSource(premisXml),
       XML_MIME,
     );
-    const metsXml = renderMets(
+    const metsXml = renderMetsBytes(
       representationMetsModel(common, {
         rep,
         data: facts.map((f) => f.written),
@@ -209,18 +251,21 @@ export async function assemblePackage(
         dmdSecs: repDmdSecs,
       }),
     );
-    representations.push({ rep, mets: await write(`${rep.folder}/METS.xml`, textSource(metsXml), XML_MIME) });
+    representations.push({
+      rep,
+      mets: await write(`${rep.folder}/METS.xml`, partsSource(metsXml), XML_MIME),
+    });
   }
 
   const submission = await writeAll('submission', spec.submission);
 
-  const packagePremis = renderPremis(
+  const packagePremis = renderPremisBytes(
     packagePremisModel(spec, pIds, software, now, ids, PREMIS_SCHEMA_LOCATION),
   );
-  const premisFile = await write('metadata/preservation/premis.xml', textSource(packagePremis), XML_MIME);
+  const premisFile = await write('metadata/preservation/premis.xml', partsSource(packagePremis), XML_MIME);
   const digiprovMDs = [premisRef(premisFile, encodeHref(premisFile.path)), ...extraPreservation];
 
-  const metsXml = renderMets(
+  const metsXml = renderMetsBytes(
     packageMetsModel(common, {
       dmdSecs,
       techMDs,
@@ -231,7 +276,7 @@ export async function assemblePackage(
       submission,
     }),
   );
-  const mets = await write('METS.xml', textSource(metsXml), XML_MIME); // CSIPSTR4
+  const mets = await write('METS.xml', partsSource(metsXml), XML_MIME); // CSIPSTR4
 
   return {
     objid: prepared.objid,

@@ -21,12 +21,14 @@ export interface EadModel {
   readonly scopeContent: readonly string[];
   readonly accessRestriction?: { readonly legalReference: string; readonly note?: string };
   readonly appraisal?: { readonly decisionReference: string; readonly note?: string };
-  /** "samarkiv 0.1.0", written in profiledesc/creation. */
+  /** "samarkiv 0.1.0", written in profiledesc/creation (EAD3: the maintenance event's agent). */
   readonly creator: string;
+  /** EAD3 maintenanceagency/agencyname: who maintains the description (the submitter); default `creator`. */
+  readonly maintenanceAgency?: string;
   readonly created: Date;
 }
 
-const NAMES: Readonly<Record<string, string>> = {
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   swe: 'svenska',
   eng: 'engelska',
   fin: 'finska',
@@ -55,7 +57,7 @@ export function renderEad(m: EadModel): string {
   x.close();
   if (m.languageCode) {
     x.open('langusage')
-      .leaf('language', [['langcode', m.languageCode]], NAMES[m.languageCode] ?? m.languageCode)
+      .leaf('language', [['langcode', m.languageCode]], LANGUAGE_NAMES[m.languageCode] ?? m.languageCode)
       .close();
   }
   x.close();
@@ -80,7 +82,7 @@ export function renderEad(m: EadModel): string {
   }
   if (m.languageCode) {
     x.open('langmaterial')
-      .leaf('language', [['langcode', m.languageCode]], NAMES[m.languageCode] ?? m.languageCode)
+      .leaf('language', [['langcode', m.languageCode]], LANGUAGE_NAMES[m.languageCode] ?? m.languageCode)
       .close();
   }
   if (m.archivalCreator !== undefined) {

@@ -150,7 +150,15 @@ function header(x: XmlBuilder, m: MetsModel): void {
 }
 
 export function renderMets(m: MetsModel): string {
-  const x = new XmlBuilder();
+  return buildMets(m, new XmlBuilder()).toString();
+}
+
+/** The same document as UTF-8 parts: a representation METS of 100,000 files is never one string. */
+export function renderMetsBytes(m: MetsModel): Uint8Array[] {
+  return buildMets(m, new XmlBuilder({ bytes: true })).toBytes();
+}
+
+function buildMets(m: MetsModel, x: XmlBuilder): XmlBuilder {
   x.open('mets', [
     ...NS_ATTRS,
     ['xsi:schemaLocation', m.schemaLocation],
@@ -265,6 +273,5 @@ export function renderMets(m: MetsModel): string {
   }
   x.close();
   x.close();
-  x.close();
-  return x.toString();
+  return x.close();
 }

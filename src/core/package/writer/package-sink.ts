@@ -15,9 +15,22 @@ export interface SinkFileResult {
   readonly sourceMtime?: Date;
 }
 
+/** One file of a writeFiles batch. */
+export interface SinkFile {
+  readonly path: string;
+  readonly source: ContentSource;
+  readonly mtime: Date;
+}
+
 export interface PackageSink {
   /** Adds an explicit directory entry, so that empty folders survive ZIP and TAR. */
   mkdir(path: string): Promise<void>;
   /** Streams one file into the package while computing its size and SHA-256. */
   writeFile(path: string, source: ContentSource, mtime: Date): Promise<SinkFileResult>;
+  /**
+   * Optional: many files at once, results in the same order, each file still read once. A target
+   * may write them concurrently (the stored ZIP target copies them in worker threads); their
+   * folders must already exist.
+   */
+  writeFiles?(files: readonly SinkFile[]): Promise<SinkFileResult[]>;
 }

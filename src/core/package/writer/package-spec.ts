@@ -9,7 +9,12 @@ export type { ProfileId } from '../../validation/profiles.ts';
 
 /** The bytes of one file: a file on disk (streamed), an in-memory buffer, or a stream of known size. */
 export type ContentSource =
-  | { readonly kind: 'file'; readonly path: string }
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      /** Size from the caller's listing; lets a ZIP target reserve the entry's place before reading. */
+      readonly size?: number;
+    }
   | { readonly kind: 'buffer'; readonly data: Uint8Array }
   | {
       readonly kind: 'stream';

@@ -231,8 +231,16 @@ function rights(x: XmlBuilder, r: PremisStatuteRights): void {
 }
 
 export function renderPremis(m: PremisModel): string {
+  return buildPremis(m, new XmlBuilder()).toString();
+}
+
+/** The same document as UTF-8 parts: a representation's PREMIS of 100,000 files is never one string. */
+export function renderPremisBytes(m: PremisModel): Uint8Array[] {
+  return buildPremis(m, new XmlBuilder({ bytes: true })).toBytes();
+}
+
+function buildPremis(m: PremisModel, x: XmlBuilder): XmlBuilder {
   if (m.objects.length === 0) throw new Error('PREMIS needs at least one object');
-  const x = new XmlBuilder();
   x.open(P + 'premis', [
     ['xmlns:premis', 'http://www.loc.gov/premis/v3'],
     ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
@@ -243,6 +251,5 @@ export function renderPremis(m: PremisModel): string {
   for (const e of m.events) event(x, e);
   for (const a of m.agents) agent(x, a);
   for (const r of m.rights) rights(x, r);
-  x.close();
-  return x.toString();
+  return x.close();
 }

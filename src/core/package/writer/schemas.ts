@@ -27,6 +27,7 @@ export const SCHEMA = {
     source: 'premis/premis-v3-0.xsd',
   },
   ead: { namespace: 'urn:isbn:1-931666-22-9', fileName: 'ead2002.xsd', source: 'ead/ead2002.xsd' },
+  ead3: { namespace: 'http://ead3.archivists.org/schema/', fileName: 'ead3.xsd', source: 'ead/ead3.xsd' },
 } as const satisfies Record<string, SchemaRef>;
 
 /** The schemas every METS document needs (METS 1.12, xlink, DILCIS CSIP extension). */
@@ -41,9 +42,13 @@ export function schemaLocation(refs: readonly SchemaRef[], schemasDir: string): 
   return refs.map((r) => `${r.namespace} ${schemasDir}${r.fileName}`).join(' ');
 }
 
+/** MDTYPE="EAD" MDTYPEVERSION="3": METS has one MDTYPE for every EAD version (EAD 2002 is "2002"). */
+export const EAD3_MDTYPEVERSION = '3';
+
 /** The schema shipped for an mdRef MDTYPE/version, when samarkiv ships one. */
 export function schemaForMdType(mdType: string, version: string | undefined): SchemaRef | null {
   if (mdType === 'EAD' && (version === undefined || version === '2002')) return SCHEMA.ead;
+  if (mdType === 'EAD' && version === EAD3_MDTYPEVERSION) return SCHEMA.ead3;
   if (mdType.startsWith('PREMIS') && (version === undefined || version.startsWith('3'))) return SCHEMA.premis;
   return null;
 }

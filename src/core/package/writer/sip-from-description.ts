@@ -1,11 +1,13 @@
 /**
  * Maps a producer's description file (description.ts) and the delivered files to a PackageSpec for
  * an E-ARK SIP (FGS Paketstruktur 2.0 = CSIP 2.1 + SIP 2.1, or the 2.2 versions), including the
- * generated EAD 2002 description in metadata/descriptive/ead.xml.
+ * generated EAD 2002 or EAD3 description (`descriptiveMetadata`) in metadata/descriptive/ead.xml.
  */
 import type { Description } from '../description.ts';
-import { EAD_SCHEMA_LOCATION } from './assemble-package.ts';
-import { renderEad } from './ead.ts';
+import { EAD3_SCHEMA_LOCATION, EAD_SCHEMA_LOCATION } from './assemble-package.ts';
+import { renderEad, type EadModel } from './ead.ts';
+import { renderEad3 } from './ead3.ts';
+import { EAD3_MDTYPEVERSION } from './schemas.ts';
 import type { Software } from './mets-structure.ts';
 import type { ContentFile, PackageSpec } from './package-spec.ts';
 
@@ -30,8 +32,9 @@ export function sipSpecFromDescription(input: SipInputs): PackageSpec {
     `Leverans från ${d.sourceSystem.name} version ${d.sourceSystem.version}.`,
     `Leveransöverenskommelse: ${d.submissionAgreement}.`,
   ];
-  const ead = renderEad({
-    schemaLocation: EAD_SCHEMA_LOCATION,
+  const ead3 = d.descriptiveMetadata === 'ead3';
+  const model: EadModel = {
+    schemaLocation: ead3 ? EAD3_SCHEMA_LOCATION : EAD_SCHEMA_LOCATION,
     eadId: input.objid,
     title: d.title,
     ...(d.referenceCode !== undefined ? { referenceCode: d.referenceCode } : {}),
@@ -56,8 +59,10 @@ export function sipSpecFromDescription(input: SipInputs): PackageSpec {
         }
       : {}),
     creator: `${input.software.name} ${input.software.version}`,
+    maintenanceAgency: d.submitter.name,
     created: input.now,
-  });
+  };
+  const ead = ead3 ? renderEad3(model) : renderEad(model);
 
   const contactNotes = d.contact
     ? [d.contact.email, d.contact.phone].filter((n): n is string => n !== undefined)
@@ -104,7 +109,7 @@ export function sipSpecFromDescription(input: SipInputs): PackageSpec {
         mimeType: 'application/xml',
         created: input.now,
         mdType: 'EAD',
-        mdTypeVersion: '2002',
+        mdTypeVersion: ead3 ? EAD3_MDTYPEVERSION : '2002',
       },
     ],
     documentation: input.documentation,

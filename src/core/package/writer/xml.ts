@@ -64,13 +64,43 @@ function attrString(attrs: XmlAttrs): string {
   return out;
 }
 
+/** Lines joined into one part at a time: a METS or PREMIS of 100,000 files has millions. */
+const LINES_PER_PART = 4096;
+const utf8 = new TextEncoder();
+
 /** Builds an indented XML document line by line. Element names are trusted constants. */
 export class XmlBuilder {
-  private readonly lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  private lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  /**
+   * Finished parts of the document, each ending with a line break: UTF-8 bytes when built for
+   * toBytes(), else text. Millions of small line strings (and the ropes of their template
+   * literals) cost several times their text in heap, and one string of the whole document plus
+   * its encoding twice more; parts cost their bytes.
+   */
+  private readonly parts: string[] = [];
+  private readonly byteParts: Uint8Array[] = [];
   private readonly stack: string[] = [];
+  private readonly bytes: boolean;
+
+  constructor(options: { bytes?: boolean } = {}) {
+    this.bytes = options.bytes ?? false;
+  }
+
+  private push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length >= LINES_PER_PART) this.endPart();
+  }
+
+  private endPart(): void {
+    if (this.lines.length === 0) return;
+    const text = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    if (this.bytes) this.byteParts.push(utf8.encode(text));
+    else this.parts.push(text);
+  }
 
   open(name: string, attrs: XmlAttrs = []): this {
-    this.lines.push(`${this.indent()}<${name}${attrString(attrs)}>`);
+    this.push(`${this.indent()}<${name}${attrString(attrs)}>`);
     this.stack.push(name);
     return this;
   }
@@ -78,14 +108,14 @@ export class XmlBuilder {
   close(): this {
     const name = this.stack.pop();
     if (name === undefined) throw new Error('XmlBuilder: close() without open()');
-    this.lines.push(`${this.indent()}</${name}>`);
+    this.push(`${this.indent()}</${name}>`);
     return this;
   }
 
   /** An element with text content (escaped), or empty when `text` is undefined. */
   leaf(name: string, attrs: XmlAttrs = [], text?: string): this {
     const a = attrString(attrs);
-    this.lines.push(
+    this.push(
       text === undefined
         ? `${this.indent()}<${name}${a}/>`
         : `${this.indent()}<${name}${a}>${escapeText(text)}</${name}>`,
@@ -99,8 +129,21 @@ export class XmlBuilder {
   }
 
   toString(): string {
+    this.finish();
+    if (this.bytes) throw new Error('XmlBuilder: built for toBytes()');
+    return this.parts.join('');
+  }
+
+  /** The document as UTF-8 parts, in order (for a builder made with `{ bytes: true }`). */
+  toBytes(): Uint8Array[] {
+    this.finish();
+    if (!this.bytes) throw new Error('XmlBuilder: built for toString()');
+    return this.byteParts;
+  }
+
+  private finish(): void {
     if (this.stack.length > 0) throw new Error(`XmlBuilder: unclosed <${this.stack.join('><')}>`);
-    return this.lines.join('\n') + '\n';
+    this.endPart();
   }
 
   private indent(): string {

@@ -54,6 +54,12 @@ export interface PreservationDeps {
     options: { clock: () => Date; software: Software },
   ) => Promise<{ written: readonly WrittenFileFact[] }>;
   readonly software: Software;
+  /**
+   * Reads every copy back and compares each file with what was written (ARC_ERR_FIXITY_MISMATCH
+   * otherwise); the server passes one that reads local copies in worker threads. Default:
+   * verifyCopies below, streaming on the main thread.
+   */
+  readonly verifyCopies?: typeof verifyCopies;
   /** Keeps a long job's lease alive. */
   readonly heartbeat?: () => Promise<void>;
 }
@@ -118,6 +124,17 @@ export async function verifyCopies(
   );
 }
 
+/** Phase timings on stderr when SAMARKIV_INGEST_TIMING is set (for bench:ingest and profiling). */
+function phaseClock(submissionId: string): (phase: string) => void {
+  if (!process.env.SAMARKIV_INGEST_TIMING) return () => {};
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    process.stderr.write(`ingest ${submissionId}: ${phase} ${((now - last) / 1000).toFixed(2)} s\n`);
+    last = now;
+  };
+}
+
 function sipPathOf(deps: PreservationDeps, blobKey: string): string {
   return isAbsolute(blobKey) ? blobKey : resolve(deps.dataDir, blobKey);
 }
@@ -133,7 +150,9 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
   }
   const aipId = aipIdFor(submissionId);
   const prefix = aipPrefix(aipId);
+  const phase = phaseClock(submissionId);
   await deleteStoredAip(deps.stores, aipId); // whatever an interrupted attempt left
+  phase('clean');
   let source: PackageSource | null = null;
   try {
     if (!submission.blob_key || !submission.report) {
@@ -151,6 +170,7 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
     ]);
     source = await deps.openSource(sipPath);
     const facts = await readSipFacts(source);
+    phase('open + facts');
     const now = ctx.clock.now();
     const received = submission.received_at ?? submission.created_at;
     let urnCount = 0;
@@ -201,11 +221,14 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
       clock: () => now,
       software: deps.software,
     });
+    phase('write');
     await source.close();
     source = null;
     await deps.heartbeat?.();
-    await verifyCopies(deps.stores, prefix, stored.written, deps.heartbeat);
+    await (deps.verifyCopies ?? verifyCopies)(deps.stores, prefix, stored.written, deps.heartbeat);
+    phase('verify');
     const record = await readAipRecord(deps.stores[0] as BlobStore, aipId);
+    phase('read record');
     const verifiedAt = nowIso(ctx);
     await inTransaction(ctx, async (trx) => {
       const current = await getSubmission(trx, submissionId);
@@ -225,6 +248,7 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
         bytes: record.size,
       });
     });
+    phase('db');
     return aipId;
   } catch (e) {
     await source?.close().catch(() => {});

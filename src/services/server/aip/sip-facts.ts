@@ -147,7 +147,10 @@ async function secrecyOf(
   }
   for (const md of descriptive.filter((d) => d.mdType === 'EAD' && source.entries.has(d.path))) {
     const tree = await parseXmlTree(md.path, source.read(md.path));
-    const restrict = descendants(tree, 'accessrestrict').find((a) => a.attrs['type'] === 'sekretess');
+    // EAD 2002 names the kind of restriction in @type, EAD3 in @localtype.
+    const restrict = descendants(tree, 'accessrestrict').find(
+      (a) => (a.attrs['type'] ?? a.attrs['localtype']) === 'sekretess',
+    );
     if (restrict)
       return {
         legalReference:
