@@ -77,6 +77,11 @@ export class ClamdConnection {
     });
   }
 
+  /** Why the socket failed (an errno code such as EPIPE), or null. */
+  get lost(): string | null {
+    return this.lostCause;
+  }
+
   /** clamd has answered or the connection is gone: further writes are pointless. */
   get finished(): boolean {
     return this.settled || this.socket.destroyed;

@@ -49,6 +49,7 @@ export class ClamdScanner implements VirusScanner {
     const connection = await ClamdConnection.open(this.options.address, this.timeouts);
     try {
       await connection.write(Buffer.from('zINSTREAM\0', 'latin1'));
+      let sent = 0;
       // Leaving the loop early (clamd answered already) closes the source through return().
       for await (const chunk of chunks) {
         if (connection.finished) break;
@@ -58,12 +59,38 @@ export class ClamdScanner implements VirusScanner {
           length.writeUInt32BE(frame.length);
           await connection.write(length);
           await connection.write(frame);
+          sent += frame.length;
         }
       }
       await connection.write(Buffer.alloc(4));
-      return this.interpret(await connection.readReply());
+      return this.interpret(await this.replyOrLimit(connection, sent));
     } finally {
       connection.destroy();
+    }
+  }
+
+  /**
+   * clamd refuses a stream over StreamMaxLength by answering and closing at once. When our next
+   * write meets the closed socket first (EPIPE, ECONNRESET), the answer can be lost with it. If
+   * clamd still answers PING, it closed this stream on purpose, which it does only at a size
+   * limit: that is named as the limit, never as a clean file.
+   */
+  private async replyOrLimit(connection: ClamdConnection, sent: number): Promise<string> {
+    try {
+      return await connection.readReply();
+    } catch (error) {
+      const cut = connection.lost === 'EPIPE' || connection.lost === 'ECONNRESET';
+      if (
+        !cut ||
+        !(await this.ping().then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw error;
+      throw new ArchiveError('ARC_ERR_SCAN_LIMIT', [
+        `clamd closed the stream after ${sent} bytes without an answer and is still running (StreamMaxLength)`,
+      ]);
     }
   }
 

@@ -156,6 +156,25 @@ test('fake clamd: nonsense, an ERROR reply and a hang-up are ARC_ERR_SCAN_FAILED
   }
 });
 
+test('fake clamd: a stream cut mid-way by a clamd that still answers PING is ARC_ERR_SCAN_LIMIT', async (t) => {
+  // What a real clamd does at StreamMaxLength when its answer is lost with the socket (EPIPE).
+  const server = await listen(
+    createServer((socket) => {
+      let received = 0;
+      socket.on('data', (chunk: Buffer) => {
+        if (chunk.subarray(0, 6).toString('latin1') === 'zPING\0') return void socket.end('PONG\0');
+        received += chunk.length;
+        if (received > 1024 * 1024) socket.resetAndDestroy();
+      });
+    }),
+    0,
+  );
+  t.after(() => server.close());
+  const port = (server.address() as { port: number }).port;
+  const fake = new ClamdScanner({ address: { host: '127.0.0.1', port } });
+  await expectCode(fake.scan(chunksOf(Buffer.alloc(64 * 1024 * 1024), 1024 * 1024)), 'ARC_ERR_SCAN_LIMIT');
+});
+
 test('clamd address: from SAMARKIV_CLAMD_SOCKET, or HOST and PORT, or none', () => {
   assert.deepEqual(clamdAddressFromEnv({ SAMARKIV_CLAMD_SOCKET: '/run/clamav/clamd.ctl' }), {
     socketPath: '/run/clamav/clamd.ctl',
