@@ -13,7 +13,15 @@ import { parseMets } from '../../../core/package/mets-parser.ts';
 import { SafeXmlReader } from '../../../core/package/safe-xml-reader.ts';
 import type { BlobStore } from '../../../ports/blob-store.ts';
 import { ID_TYPE, INGEST_PREMIS_FILE } from './ingest-events.ts';
-import { allText, child, descendants, parseXmlTree, textAt, type XmlNode } from './xml-tree.ts';
+import {
+  allText,
+  child,
+  descendants,
+  parseXmlRecords,
+  parseXmlTree,
+  textAt,
+  type XmlNode,
+} from './xml-tree.ts';
 
 export interface AipFileFact {
   readonly path: string;
@@ -110,9 +118,9 @@ function mdRefPaths(
 }
 
 /** PUIDs by file path from a representation's PREMIS (file objects: originalName → formatRegistryKey). */
-function puidsOf(premis: XmlNode, repFolder: string): Map<string, string> {
+function puidsOf(objects: readonly XmlNode[], repFolder: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const obj of descendants(premis, 'object')) {
+  for (const obj of objects) {
     const name = textAt(obj, 'originalName');
     const key = descendants(obj, 'formatRegistryKey')[0];
     if (name && key) out.set(`${repFolder}/data/${name}`, allText(key));
@@ -267,7 +275,7 @@ export async function readAipRecord(store: BlobStore, aipId: string): Promise<Ai
     const doc = await parseMets(repMets, read(repMets));
     files.push(...listedFiles(doc, folder));
     for (const p of mdRefPaths(doc, folder, (a) => (a['MDTYPE'] ?? '').startsWith('PREMIS'))) {
-      for (const [k, v] of puidsOf(await tree(p), folder)) puids.set(k, v);
+      for (const [k, v] of puidsOf(await parseXmlRecords(p, read(p), 'object'), folder)) puids.set(k, v);
     }
     ermsFiles.push(
       ...mdRefPaths(doc, folder, (a) => /ERMS/i.test(`${a['MDTYPE']} ${a['OTHERMDTYPE'] ?? ''}`)),
@@ -280,8 +288,8 @@ export async function readAipRecord(store: BlobStore, aipId: string): Promise<Ai
   const ingestPath = `metadata/preservation/${INGEST_PREMIS_FILE}`;
   if (!files.some((f) => f.path === ingestPath)) throw unreadable(aipId, `no ${ingestPath}`);
   const ingest = ingestFacts(await tree(ingestPath), aipId);
-  const packagePremis = await tree('metadata/preservation/premis.xml');
-  const restricted = descendants(packagePremis, 'rightsStatement').length > 0;
+  const premisPath = 'metadata/preservation/premis.xml';
+  const restricted = (await parseXmlRecords(premisPath, read(premisPath), 'rightsStatement')).length > 0;
 
   const eadPath = mdRefPaths(root.doc, '', (a) => a['MDTYPE'] === 'EAD')[0];
   const ead = eadPath ? eadFacts(await tree(eadPath)) : null;

@@ -9,7 +9,7 @@ import { allMdSecs } from '../../../core/package/mets-model.ts';
 import { SCHEMA } from '../../../core/package/writer/schemas.ts';
 import type { Agents, AltRecordIds, SecrecySpec } from '../../../core/package/writer/package-spec.ts';
 import type { PackageSource } from '../../../ports/package-source.ts';
-import { descendants, parseXmlTree, textAt } from './xml-tree.ts';
+import { descendants, parseXmlRecords, parseXmlTree, textAt } from './xml-tree.ts';
 
 export interface MdFileFact {
   /** Path in the SIP, relative to the package root. */
@@ -137,8 +137,7 @@ async function secrecyOf(
     for (const ref of sec.mdRefs) {
       const path = hrefPath(ref.attrs['xlink:href'] ?? '', '');
       if (!ref.attrs['MDTYPE']?.startsWith('PREMIS') || !source.entries.has(path)) continue;
-      const tree = await parseXmlTree(path, source.read(path));
-      for (const statute of descendants(tree, 'statuteInformation')) {
+      for (const statute of await parseXmlRecords(path, source.read(path), 'statuteInformation')) {
         const citation = textAt(statute, 'statuteCitation');
         const note = textAt(statute, 'statuteNote');
         if (citation) return { legalReference: citation, ...(note ? { note } : {}) };

@@ -48,6 +48,41 @@ export async function parseXmlTree(path: string, chunks: AsyncIterable<Uint8Arra
   return root;
 }
 
+/**
+ * Only the elements named `record` (with their subtrees), streamed from a document of any size:
+ * PREMIS files that list one object per file grow with the file count (50,000 files make more
+ * than MAX_TREE_BYTES), while each object stays small.
+ */
+export async function parseXmlRecords(
+  path: string,
+  chunks: AsyncIterable<Uint8Array>,
+  record: string,
+): Promise<XmlNode[]> {
+  const records: XmlNode[] = [];
+  const stack: XmlNode[] = [];
+  const reader = new SafeXmlReader(path, {
+    open(tag) {
+      if (stack.length === 0 && tag.local !== record) return;
+      const attrs: Record<string, string> = {};
+      for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
+      const node: XmlNode = { ns: tag.uri, name: tag.local, attrs, children: [], text: '' };
+      stack[stack.length - 1]?.children.push(node);
+      stack.push(node);
+    },
+    close() {
+      const node = stack.pop();
+      if (node && stack.length === 0) records.push(node);
+    },
+    text(t) {
+      const top = stack[stack.length - 1];
+      if (top) top.text += t;
+    },
+  });
+  for await (const chunk of chunks) reader.write(chunk);
+  reader.end();
+  return records;
+}
+
 /** Children with a local name, anywhere below `node` (depth first). */
 export function descendants(node: XmlNode, name: string): XmlNode[] {
   const out: XmlNode[] = [];
