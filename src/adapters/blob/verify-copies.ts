@@ -5,8 +5,8 @@
  * once, so that the hashing uses every core instead of queueing on the main thread; other stores
  * are streamed through `get` (docs/adr/0012).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { sizeAndSha256 } from '../../core/checksum/size-and-sha256.ts';
 import { ArchiveError } from '../../core/errors.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { PackageEntry } from '../../ports/package-source.ts';
@@ -69,13 +69,8 @@ async function verifyByStreaming(
   onBytes: () => void,
 ): Promise<void> {
   for (const f of files) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of store.get(`${prefix}/${f.path}`)) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-    }
-    if (size !== f.size || hash.digest('hex') !== f.sha256) throw mismatch(store, `${prefix}/${f.path}`);
+    const { size, sha256 } = await sizeAndSha256(store.get(`${prefix}/${f.path}`));
+    if (size !== f.size || sha256 !== f.sha256) throw mismatch(store, `${prefix}/${f.path}`);
     onBytes();
   }
 }

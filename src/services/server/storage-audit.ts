@@ -6,8 +6,9 @@
  * check time, and audits the result. A copy with a missing or changed file is marked `damaged`, so
  * downloads use another copy and `samarkiv storage repair` can restore it.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../core/access/roles.ts';
+import { sizeAndSha256 } from '../../core/checksum/size-and-sha256.ts';
 import { ArchiveError, isArchiveError } from '../../core/errors.ts';
 import type { Software } from '../../core/package/writer/mets-structure.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
@@ -130,14 +131,8 @@ export async function auditCopy(
   const problem = (path: string, kind: ProblemKind, detail: string) =>
     problems.push({ aipId, location: store.location, path, problem: kind, detail });
   for (const f of files) {
-    const hash = createHash('sha256');
-    let size = 0;
     try {
-      for await (const chunk of store.get(`${aipPrefix(aipId)}/${f.path}`)) {
-        hash.update(chunk);
-        size += chunk.byteLength;
-      }
-      const digest = hash.digest('hex');
+      const { size, sha256: digest } = await sizeAndSha256(store.get(`${aipPrefix(aipId)}/${f.path}`));
       if (size !== Number(f.size) || digest !== f.sha256) {
         problem(f.path, 'damaged', `expected ${f.sha256} (${f.size} B), found ${digest} (${size} B)`);
       }

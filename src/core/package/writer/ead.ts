@@ -91,8 +91,19 @@ export function renderEad(m: EadModel): string {
       .close();
   }
   x.close();
+  describedNotes(x, m, 'type');
+  x.close();
+  x.close();
+  return x.toString();
+}
+
+/**
+ * Secrecy, appraisal and scope notes of the archdesc, shared by EAD 2002 and EAD3; they differ only
+ * in the attribute that names the kind of restriction (@type in 2002, @localtype in EAD3).
+ */
+export function describedNotes(x: XmlBuilder, m: EadModel, restrictionKind: 'type' | 'localtype'): void {
   if (m.accessRestriction) {
-    x.open('accessrestrict', [['type', 'sekretess']]);
+    x.open('accessrestrict', [[restrictionKind, 'sekretess']]);
     x.text('head', 'Sekretess');
     x.text(
       'p',
@@ -112,7 +123,4 @@ export function renderEad(m: EadModel): string {
   x.text('head', 'Innehåll');
   for (const p of m.scopeContent) x.text('p', p);
   x.close();
-  x.close();
-  x.close();
-  return x.toString();
 }

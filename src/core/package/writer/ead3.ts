@@ -5,7 +5,7 @@
  * facts in <control> (recordid, maintenance agency and history) instead of <eadheader>, names
  * inside <part> and local attribute values in @localtype.
  */
-import { LANGUAGE_NAMES, type EadModel } from './ead.ts';
+import { LANGUAGE_NAMES, describedNotes, type EadModel } from './ead.ts';
 import { XmlBuilder } from './xml.ts';
 
 export const EAD3_NAMESPACE = 'http://ead3.archivists.org/schema/';
@@ -78,27 +78,7 @@ export function renderEad3(m: EadModel): string {
     ['otherlevel', 'leverans'],
   ]);
   did(x, m);
-  if (m.accessRestriction) {
-    x.open('accessrestrict', [['localtype', 'sekretess']]);
-    x.text('head', 'Sekretess');
-    x.text(
-      'p',
-      `Innehåller uppgifter som kan omfattas av sekretess enligt ${m.accessRestriction.legalReference}.`,
-    );
-    if (m.accessRestriction.note !== undefined) x.text('p', m.accessRestriction.note);
-    x.close();
-  }
-  if (m.appraisal) {
-    x.open('appraisal');
-    x.text('head', 'Gallring');
-    x.text('p', `Gallring har utförts enligt ${m.appraisal.decisionReference}.`);
-    if (m.appraisal.note !== undefined) x.text('p', m.appraisal.note);
-    x.close();
-  }
-  x.open('scopecontent');
-  x.text('head', 'Innehåll');
-  for (const p of m.scopeContent) x.text('p', p);
-  x.close();
+  describedNotes(x, m, 'localtype');
   x.close();
   x.close();
   return x.toString();

@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
+import { sizeAndSha256 } from '../../../core/checksum/size-and-sha256.ts';
 import { ArchiveError, isArchiveError } from '../../../core/errors.ts';
 import type { Software } from '../../../core/package/writer/mets-structure.ts';
 import type { PackageSpec } from '../../../core/package/writer/package-spec.ts';
@@ -106,13 +107,8 @@ export async function verifyCopies(
   await Promise.all(
     stores.map(async (store) => {
       for (const f of files) {
-        const hash = createHash('sha256');
-        let size = 0;
-        for await (const chunk of store.get(`${prefix}/${f.path}`)) {
-          hash.update(chunk);
-          size += chunk.byteLength;
-        }
-        if (size !== f.size || hash.digest('hex') !== f.sha256) {
+        const { size, sha256 } = await sizeAndSha256(store.get(`${prefix}/${f.path}`));
+        if (size !== f.size || sha256 !== f.sha256) {
           throw new ArchiveError('ARC_ERR_FIXITY_MISMATCH', [`${store.location}: ${prefix}/${f.path}`]);
         }
         if (heartbeat && Date.now() - last > 30_000) {
