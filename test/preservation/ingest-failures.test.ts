@@ -5,7 +5,7 @@
  * damaged and audited, and the next download is served from the other copy.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -18,37 +18,7 @@ import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { aipIdFor, ingestSubmission, type PreservationDeps } from '../../src/services/server/aip/ingest.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { approvedSubmission, controlReport, EXAMPLE_SIP, ingestViaJob } from './support.ts';
-
-const enospc = (key: string): Error =>
-  Object.assign(new Error(`ENOSPC: no space left on device, write '${key}'`), { code: 'ENOSPC' });
-
-/** A store whose disk fills up after `limit` bytes: writes then fail with ENOSPC, as a real disk does. */
-function fullDisk(inner: BlobStore, limit: number): BlobStore {
-  let written = 0;
-  return {
-    ...inner,
-    async putFile(key, path) {
-      written += statSync(path).size;
-      if (written > limit) throw enospc(key);
-      return (inner.putFile as NonNullable<BlobStore['putFile']>)(key, path);
-    },
-    put(key, data) {
-      return inner.put(
-        key,
-        (async function* () {
-          for await (const chunk of data) {
-            written += chunk.byteLength;
-            if (written > limit) {
-              throw enospc(key);
-            }
-            yield chunk;
-          }
-        })(),
-      );
-    },
-  };
-}
+import { approvedSubmission, controlReport, EXAMPLE_SIP, fullDisk, ingestViaJob } from './support.ts';
 
 async function keys(store: BlobStore, prefix = 'aip/'): Promise<string[]> {
   const out: string[] = [];

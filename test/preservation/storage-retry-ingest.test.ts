@@ -19,39 +19,7 @@ import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { aipIdFor, ingestSubmission } from '../../src/services/server/aip/ingest.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { approvedSubmission, controlReport, EXAMPLE_SIP } from './support.ts';
-
-/**
- * A store whose disk is full after `limit` bytes (ENOSPC, as a real disk answers). Only the
- * streaming put: every byte the ingest writes to it goes through the counting wrapper.
- */
-function fullDisk(inner: BlobStore, limit: number): BlobStore {
-  let written = 0;
-  return {
-    location: inner.location,
-    get: (key) => inner.get(key),
-    stat: (key) => inner.stat(key),
-    list: (prefix) => inner.list(prefix),
-    delete: (key) => inner.delete(key),
-    close: () => inner.close(),
-    put(key, data) {
-      return inner.put(
-        key,
-        (async function* () {
-          for await (const chunk of data) {
-            written += chunk.byteLength;
-            if (written > limit) {
-              throw Object.assign(new Error(`ENOSPC: no space left on device, write '${key}'`), {
-                code: 'ENOSPC',
-              });
-            }
-            yield chunk;
-          }
-        })(),
-      );
-    },
-  };
-}
+import { approvedSubmission, controlReport, EXAMPLE_SIP, fullDisk } from './support.ts';
 
 let report: ValidationReport;
 before(async () => {

@@ -4,6 +4,7 @@
  * the delivery-control and approval features leave them), and running the job queue.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { writePackage } from '../../src/adapters/package-writer/index.ts';
 import { createDeps, createFullDeps } from '../../src/cli/deps.ts';
 import { parseDescription } from '../../src/core/package/description.ts';
 import type { ValidationReport } from '../../src/core/validation/report.ts';
+import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { createWorker } from '../../src/jobs/worker.ts';
 import { enqueueJob } from '../../src/repositories/jobs.ts';
 import { insertProject } from '../../src/repositories/projects.ts';
@@ -154,4 +156,35 @@ export async function sha256Of(path: string): Promise<string> {
 export async function ingestViaJob(server: Server, submissionId: string): Promise<void> {
   await enqueueJob(server.ctx.db, 'ingest', { submissionId }, new Date().toISOString());
   await createWorker(server.ctx, server.handlers).drain();
+}
+
+const enospc = (key: string): Error =>
+  Object.assign(new Error(`ENOSPC: no space left on device, write '${key}'`), { code: 'ENOSPC' });
+
+/**
+ * A store whose disk fills up after `limit` bytes: writes (streamed puts and kernel copies alike)
+ * then fail with ENOSPC, as a real disk does.
+ */
+export function fullDisk(inner: BlobStore, limit: number): BlobStore {
+  let written = 0;
+  return {
+    ...inner,
+    async putFile(key, path) {
+      written += statSync(path).size;
+      if (written > limit) throw enospc(key);
+      return (inner.putFile as NonNullable<BlobStore['putFile']>)(key, path);
+    },
+    put(key, data) {
+      return inner.put(
+        key,
+        (async function* () {
+          for await (const chunk of data) {
+            written += chunk.byteLength;
+            if (written > limit) throw enospc(key);
+            yield chunk;
+          }
+        })(),
+      );
+    },
+  };
 }

@@ -5,7 +5,7 @@
  * Temporary files a crash leaves behind (`.<name>.tmp-<random>`) are never listed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsConstants, createReadStream } from 'node:fs';
+import { constants as fsConstants, createReadStream, type Dirent } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ArchiveError } from '../../../core/errors.ts';
@@ -140,15 +140,18 @@ export function openFsBlobStore(folder: string): BlobStore {
     }
   }
 
-  async function* walk(dir: string, keyPrefix: string, filter: string): AsyncIterable<BlobInfo> {
-    let entries;
+  /** A folder's entries; a folder that does not exist (nothing stored there yet) has none. */
+  async function entriesOf(dir: string): Promise<Dirent[]> {
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      return await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;
     }
-    for (const entry of entries) {
+  }
+
+  async function* walk(dir: string, keyPrefix: string, filter: string): AsyncIterable<BlobInfo> {
+    for (const entry of await entriesOf(dir)) {
       const key = keyPrefix + entry.name;
       // Descend only where the prefix can still match.
       if (!(key.startsWith(filter) || filter.startsWith(key))) continue;
@@ -165,14 +168,7 @@ export function openFsBlobStore(folder: string): BlobStore {
   async function removeLeftovers(before: Date): Promise<string[]> {
     const removed: string[] = [];
     async function sweep(dir: string, keyPrefix: string): Promise<void> {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw e;
-      }
-      for (const entry of entries) {
+      for (const entry of await entriesOf(dir)) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) await sweep(path, `${keyPrefix}${entry.name}/`);
         else if (entry.isFile() && isTemp(entry.name)) {

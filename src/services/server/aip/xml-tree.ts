@@ -4,7 +4,7 @@
  * stay small; METS, which grows with the file count, goes through the streaming METS parser.
  */
 import { ArchiveError } from '../../../core/errors.ts';
-import { SafeXmlReader } from '../../../core/package/safe-xml-reader.ts';
+import { SafeXmlReader, type SafeXmlHandlers } from '../../../core/package/safe-xml-reader.ts';
 
 export interface XmlNode {
   readonly ns: string;
@@ -17,14 +17,18 @@ export interface XmlNode {
 /** Largest document read whole (a metadata file beyond this is not a description but content). */
 export const MAX_TREE_BYTES = 64 * 1024 * 1024;
 
+function nodeOf(tag: Parameters<SafeXmlHandlers['open']>[0]): XmlNode {
+  const attrs: Record<string, string> = {};
+  for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
+  return { ns: tag.uri, name: tag.local, attrs, children: [], text: '' };
+}
+
 export async function parseXmlTree(path: string, chunks: AsyncIterable<Uint8Array>): Promise<XmlNode> {
   const stack: XmlNode[] = [];
   let root: XmlNode | null = null;
   const reader = new SafeXmlReader(path, {
     open(tag) {
-      const attrs: Record<string, string> = {};
-      for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
-      const node: XmlNode = { ns: tag.uri, name: tag.local, attrs, children: [], text: '' };
+      const node = nodeOf(tag);
       stack[stack.length - 1]?.children.push(node);
       root ??= node;
       stack.push(node);
@@ -63,9 +67,7 @@ export async function parseXmlRecords(
   const reader = new SafeXmlReader(path, {
     open(tag) {
       if (stack.length === 0 && tag.local !== record) return;
-      const attrs: Record<string, string> = {};
-      for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
-      const node: XmlNode = { ns: tag.uri, name: tag.local, attrs, children: [], text: '' };
+      const node = nodeOf(tag);
       stack[stack.length - 1]?.children.push(node);
       stack.push(node);
     },
