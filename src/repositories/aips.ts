@@ -27,6 +27,8 @@ export interface CopyFact {
   /** 'verified' (read back, every checksum matched) or 'present' (found by reindex, not read back). */
   readonly state: 'verified' | 'present' | 'damaged';
   readonly verifiedAt: string | null;
+  /** The last fixity check of the copy, whatever its outcome (kept by reindex from stored events). */
+  readonly checkedAt?: string | null;
 }
 
 /** The search index entry, analysed by services/server/search-text.ts for the backend. */
@@ -88,6 +90,7 @@ export async function insertAip(
           location: c.location,
           state: c.state,
           verified_at: c.verifiedAt,
+          checked_at: c.checkedAt ?? null,
         })),
       )
       .execute();

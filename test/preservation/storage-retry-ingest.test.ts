@@ -66,6 +66,15 @@ for (const backend of BACKENDS) {
       const failed = await submission(submissionId);
       assert.equal(failed.state, 'failed');
       assert.equal(JSON.parse(failed.failure ?? '{}').code, 'ARC_ERR_STORAGE_FULL');
+      // The delivery page reads the failure in both languages (it once answered 500 here).
+      const archivist = await t.login('arkivarie.lund');
+      const shown = await archivist.request('GET', `/api/submissions/${submissionId}`);
+      assert.equal(shown.statusCode, 200, shown.body);
+      const failure = (shown.json() as { failure: { code: string; message: string; message_sv: string } })
+        .failure;
+      assert.equal(failure.code, 'ARC_ERR_STORAGE_FULL');
+      assert.match(failure.message_sv, /ENOSPC/);
+      assert.notEqual(failure.message_sv, failure.message);
 
       const reader = await t.login('lasare.ystad');
       const hidden = await reader.request('POST', `/api/submissions/${submissionId}/retry-ingest`);
@@ -75,7 +84,6 @@ for (const backend of BACKENDS) {
       assert.ok([403, 404].includes(refused.statusCode), refused.body);
 
       // Space is free again (the server's own stores have no limit): the archivist retries.
-      const archivist = await t.login('arkivarie.lund');
       const retried = await archivist.request('POST', `/api/submissions/${submissionId}/retry-ingest`);
       assert.equal(retried.statusCode, 202, retried.body);
       assert.equal((retried.json() as { state: string }).state, 'approved');

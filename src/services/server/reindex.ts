@@ -4,6 +4,8 @@
  * last, so its presence means the AIP is complete there); each is read from the first location
  * that has it (read-aip.ts, the same reader the ingest uses). With `verify`, every copy is read back
  * and its checksums compared before it counts as verified; a copy that fails is recorded damaged.
+ * Each copy's last fixity check (time, outcome, last time found intact) comes back from the PREMIS
+ * events stored under `aip-events/` (storage-events.ts), so the AIP page reads as before.
  */
 import type { BlobStore } from '../../ports/blob-store.ts';
 import { clearAips, insertAip, type CopyFact } from '../../repositories/aips.ts';
@@ -13,7 +15,7 @@ import { verifyCopies } from './aip/ingest.ts';
 import { aipPrefix, readAipRecord } from './aip/read-aip.ts';
 import { audit, inTransaction, nowIso, type ServiceContext } from './context.ts';
 import { searchEntry } from './search.ts';
-import { readStoredEvents } from './storage-events.ts';
+import { lastCheckOf, readStoredEvents } from './storage-events.ts';
 
 export interface ReindexResult {
   readonly aips: number;
@@ -59,24 +61,38 @@ export async function reindex(
     try {
       const read = await readAipRecord(holders[0] as BlobStore, id);
       // Events after ingest (fixity audits, repairs) live beside the AIP (storage-events.ts).
-      const record = { ...read, events: [...read.events, ...(await readStoredEvents(stores, id))] };
+      const stored = await readStoredEvents(stores, id);
+      const record = { ...read, events: [...read.events, ...stored] };
       if (!(await getTenant(ctx.db, record.tenantId))) {
         skipped.push({ id, reason: `unknown tenant ${record.tenantId}` });
         continue;
       }
       const facts: CopyFact[] = [];
       for (const store of holders) {
+        // The last fixity check as the audit recorded it; --verify replaces its state by today's.
+        const check = lastCheckOf(stored, store.location);
+        const checkedAt = check?.checkedAt ?? null;
         if (!options.verify) {
-          facts.push({ location: store.location, state: 'present', verifiedAt: null });
+          facts.push({
+            location: store.location,
+            state: check?.state ?? 'present',
+            verifiedAt: check?.verifiedAt ?? null,
+            checkedAt,
+          });
           continue;
         }
         try {
           await verifyCopies([store], aipPrefix(id), record.files);
-          facts.push({ location: store.location, state: 'verified', verifiedAt: nowIso(ctx) });
+          facts.push({ location: store.location, state: 'verified', verifiedAt: nowIso(ctx), checkedAt });
         } catch (e) {
           if (!isArchiveError(e)) throw e;
           damagedCopies++;
-          facts.push({ location: store.location, state: 'damaged', verifiedAt: null });
+          facts.push({
+            location: store.location,
+            state: 'damaged',
+            verifiedAt: check?.verifiedAt ?? null,
+            checkedAt,
+          });
         }
       }
       await inTransaction(ctx, (trx) =>

@@ -206,6 +206,7 @@ async function recordAudit(
       ? `restored from ${repair.source}: ${repair.repaired.map((r) => `${r.location} (${r.files} files)`).join(', ')}; after: ${eventDetail(copies)}`
       : eventDetail(copies),
     software: deps.software,
+    copies: copies.map((c) => ({ location: c.location, state: c.state })),
   };
   // Storage first: it is the truth, and a crash before the database commit only loses the row
   // (reindex restores it), never the event.

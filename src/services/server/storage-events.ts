@@ -10,10 +10,16 @@
 import type { Software } from '../../core/package/writer/mets-structure.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { AipEventFact } from './aip/read-aip.ts';
-import { allText, descendants, parseXmlTree, textAt } from './aip/xml-tree.ts';
+import { allText, descendants, parseXmlTree, textAt, type XmlNode } from './aip/xml-tree.ts';
 
 export const EVENTS_ROOT = 'aip-events';
 export const eventsPrefix = (aipId: string): string => `${EVENTS_ROOT}/${aipId}/`;
+
+/** What one event found of one copy: a check's per-location result, kept for reindex. */
+export interface CopyOutcome {
+  readonly location: string;
+  readonly state: 'verified' | 'damaged' | 'unreadable';
+}
 
 export interface StoredEvent {
   readonly id: string;
@@ -24,6 +30,13 @@ export interface StoredEvent {
   readonly outcome: 'success' | 'failure';
   readonly detail: string;
   readonly software: Software;
+  /** The state found of each copy (fixity check, replication), one outcome detail note each. */
+  readonly copies?: readonly CopyOutcome[];
+}
+
+/** A stored event as read back, with the copy outcomes it records (none for older events). */
+export interface StoredEventFact extends AipEventFact {
+  readonly copies: readonly CopyOutcome[];
 }
 
 const PREMIS_NS = 'http://www.loc.gov/premis/v3';
@@ -55,7 +68,7 @@ export function renderEventPremis(e: StoredEvent): string {
       <premis:eventDetail>${esc(e.detail)}</premis:eventDetail>
     </premis:eventDetailInformation>
     <premis:eventOutcomeInformation>
-      <premis:eventOutcome>${e.outcome}</premis:eventOutcome>
+      <premis:eventOutcome>${e.outcome}</premis:eventOutcome>${(e.copies ?? []).map(copyOutcomeXml).join('')}
     </premis:eventOutcomeInformation>
     <premis:linkingAgentIdentifier>
       <premis:linkingAgentIdentifierType>local</premis:linkingAgentIdentifierType>
@@ -78,6 +91,24 @@ export function renderEventPremis(e: StoredEvent): string {
   </premis:agent>
 </premis:premis>
 `;
+}
+
+/**
+ * One copy's result as an outcome detail note, `<state>: <location>` (state first: a location may
+ * contain any character), so reindex can restore each copy's last check from storage alone.
+ */
+function copyOutcomeXml(c: CopyOutcome): string {
+  return `
+      <premis:eventOutcomeDetail>
+        <premis:eventOutcomeDetailNote>${esc(`${c.state}: ${c.location}`)}</premis:eventOutcomeDetailNote>
+      </premis:eventOutcomeDetail>`;
+}
+
+const COPY_NOTE = /^(verified|damaged|unreadable): (.+)$/s;
+
+function copyOutcomeOf(note: XmlNode): CopyOutcome | null {
+  const m = COPY_NOTE.exec(note.text.trim());
+  return m ? { state: m[1] as CopyOutcome['state'], location: m[2] as string } : null;
 }
 
 /** The key of an event: time first, so a listing sorts in the order things happened. */
@@ -112,7 +143,7 @@ export async function storeEvent(stores: readonly BlobStore[], e: StoredEvent): 
   return failed;
 }
 
-async function readEvent(store: BlobStore, key: string): Promise<AipEventFact | null> {
+async function readEvent(store: BlobStore, key: string): Promise<StoredEventFact | null> {
   const tree = await parseXmlTree(key, store.get(key));
   const event = descendants(tree, 'event')[0];
   if (!event) return null;
@@ -124,12 +155,18 @@ async function readEvent(store: BlobStore, key: string): Promise<AipEventFact | 
     agent: agent ? textAt(agent, 'agentName') : '',
     outcome: descendants(event, 'eventOutcome').map(allText)[0] ?? '',
     detail: descendants(event, 'eventDetail').map(allText).join(' ') || null,
+    copies: descendants(event, 'eventOutcomeDetailNote')
+      .map(copyOutcomeOf)
+      .filter((c): c is CopyOutcome => c !== null),
   };
 }
 
 /** Every post-ingest event of an AIP found in any of the locations, oldest first, each once. */
-export async function readStoredEvents(stores: readonly BlobStore[], aipId: string): Promise<AipEventFact[]> {
-  const byId = new Map<string, AipEventFact>();
+export async function readStoredEvents(
+  stores: readonly BlobStore[],
+  aipId: string,
+): Promise<StoredEventFact[]> {
+  const byId = new Map<string, StoredEventFact>();
   const seenKeys = new Set<string>();
   for (const store of stores) {
     for await (const blob of store.list(eventsPrefix(aipId))) {
@@ -142,4 +179,53 @@ export async function readStoredEvents(stores: readonly BlobStore[], aipId: stri
     }
   }
   return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+/** A copy's last fixity check as the stored events record it. */
+export interface CopyCheck {
+  /** When it was last checked, whatever the outcome. */
+  readonly checkedAt: string;
+  /** What that check found. */
+  readonly state: 'verified' | 'damaged';
+  /** When it was last found intact (null when no check found it so). */
+  readonly verifiedAt: string | null;
+}
+
+const CHECK_EVENTS = new Set(['fixity check', 'replication']);
+
+/**
+ * The state an event found of the copy in `location`: from its outcome notes, or, for an event
+ * written before they existed, from its detail text (`<location>: N files verified` or
+ * `<location>: damaged: …`, after `after: ` in a replication) — matched by the whole location.
+ */
+function copyStateIn(e: StoredEventFact, location: string): CopyOutcome['state'] | null {
+  if (!CHECK_EVENTS.has(e.type)) return null;
+  if (e.copies.length > 0) return e.copies.find((c) => c.location === location)?.state ?? null;
+  const detail = e.detail ?? '';
+  const afterAt = detail.indexOf('; after: ');
+  const text = e.type === 'replication' && afterAt >= 0 ? detail.slice(afterAt + 9) : detail;
+  for (const part of text.split('; ')) {
+    if (!part.startsWith(`${location}: `)) continue;
+    const rest = part.slice(location.length + 2);
+    if (/^\d+ files verified$/.test(rest)) return 'verified';
+    if (rest.startsWith('damaged: ')) return 'damaged';
+    if (rest.startsWith('unreadable: ')) return 'unreadable';
+  }
+  return null;
+}
+
+/**
+ * The last fixity check of one copy from the AIP's stored events (oldest first), as the audit set
+ * it in the database: a location that was unreadable says nothing about the copy and is passed
+ * over. Null when no event checked this copy.
+ */
+export function lastCheckOf(events: readonly StoredEventFact[], location: string): CopyCheck | null {
+  let last: { at: string; state: 'verified' | 'damaged' } | null = null;
+  let verifiedAt: string | null = null;
+  for (const e of events) {
+    const state = copyStateIn(e, location);
+    if (state === 'verified') verifiedAt = e.at;
+    if (state === 'verified' || state === 'damaged') last = { at: e.at, state };
+  }
+  return last ? { checkedAt: last.at, state: last.state, verifiedAt } : null;
 }

@@ -49,7 +49,10 @@ export function failureOf(e: ArchiveError, detail?: string): string {
 }
 
 export function parseFailure(text: string | null): SubmissionFailure | null {
-  return text ? (JSON.parse(text) as SubmissionFailure) : null;
+  if (!text) return null;
+  const f = JSON.parse(text) as Partial<SubmissionFailure> & { code: string; message: string };
+  // Ingest failures stored before they had the Swedish message (the API requires it).
+  return { ...f, message_sv: f.message_sv ?? f.message };
 }
 
 /** Every byte of an upload stays in this folder until the AIP is written. */

@@ -57,7 +57,8 @@ async function load(id: string): Promise<Loaded | null> {
   const [checkpoints, report, approval, aip] = await Promise.all([
     api<CheckpointList>('GET', `${base}/checkpoints`),
     submission.hasReport ? orNull(api<Report>('GET', `${base}/report`)) : Promise.resolve(null),
-    submission.state === 'approved' || submission.state === 'preserved'
+    // A failed version may have been approved (its ingest failed): it shows its signed approval.
+    submission.state === 'approved' || submission.state === 'preserved' || submission.state === 'failed'
       ? orNull(api<Approval>('GET', `${base}/approval`))
       : Promise.resolve(null),
     loadAip(submission),

@@ -27,6 +27,7 @@ import type { PackageSource } from '../../../ports/package-source.ts';
 import { approvalForIngest, getAipBySubmission, insertAip } from '../../../repositories/aips.ts';
 import { getProject } from '../../../repositories/projects.ts';
 import { getSubmission, updateSubmission } from '../../../repositories/submissions.ts';
+import { failureOf } from '../submissions.ts';
 import { getTenant } from '../../../repositories/tenants.ts';
 import { audit, inTransaction, nowIso, type ServiceContext } from '../context.ts';
 import { searchEntry } from '../search.ts';
@@ -254,7 +255,8 @@ export async function ingestSubmission(deps: PreservationDeps, submissionId: str
     await inTransaction(ctx, async (trx) => {
       await updateSubmission(trx, submissionId, {
         state: 'failed',
-        failure: JSON.stringify({ code: failure.code, message: failure.message, at: nowIso(ctx) }),
+        // The stored shape every failure has (both languages): the delivery page shows it.
+        failure: failureOf(failure),
       });
       await audit(trx, ctx, null, submission.tenant_id, 'aip.ingest-failed', 'submission', submissionId, {
         code: failure.code,
