@@ -109,8 +109,21 @@ export async function createErmsSip<W extends WriteResult>(
   if (isInside(documents, out))
     throw archiveError('ARC_ERR_USAGE', `the output ${out} must not lie inside the documents folder`);
 
-  const listed = (await deps.listFolder(documents)).filter((f) => resolve(f.absolutePath) !== ermsPath);
-  const erms = await deps.readErms(ermsPath, chooseVersion(req));
+  // The folder is listed while the ERMS file is read: with 100,000 documents each takes seconds,
+  // and a listing worker leaves the main thread to the parse (docs/adr/0014).
+  const version = chooseVersion(req);
+  const [listing, reading] = await Promise.allSettled([
+    deps.listFolder(documents),
+    deps.readErms(ermsPath, version).then((r) => {
+      // Awaited below once the listing is in; a verdict arriving first must not count as unhandled.
+      r.schemaChecked?.catch(() => undefined);
+      return r;
+    }),
+  ]);
+  if (listing.status === 'rejected') throw listing.reason;
+  if (reading.status === 'rejected') throw reading.reason;
+  const listed = listing.value.filter((f) => resolve(f.absolutePath) !== ermsPath);
+  const erms = reading.value;
   try {
     checkExport(erms, ermsPath, listed, documents);
   } catch (e) {
@@ -122,7 +135,6 @@ export async function createErmsSip<W extends WriteResult>(
     deps.writePackage(ermsSpec(req, deps, version, listed, ermsPath), target, gate);
   const checked = erms.schemaChecked;
   if (!checked) return write(erms.version);
-  checked.catch(() => undefined); // awaited by the gate; a write failing first must not leave it unhandled
 
   let final: ReadErms | undefined;
   const gate: PublishGate = {

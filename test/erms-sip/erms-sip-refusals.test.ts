@@ -38,7 +38,7 @@ test('a document the ERMS file names but the folder lacks is named, and nothing 
   try {
     const out = join(e.dir, 'missing.zip');
     const r = sipCreate(e, out);
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /^ARC_ERR_ERMS_DOCUMENTS_MISMATCH: /);
     assert.match(r.stderr, /1 problem:/);
     assert.ok(r.stderr.includes(`missing: appendix/@path "${gone}"`), r.stderr);
@@ -55,7 +55,7 @@ test('a file no appendix refers to is named, and nothing is written', async () =
   await writeFile(extra, await readFile(join(e.documentsFolder, docs[0] as string)));
   try {
     const r = sipCreate(e, join(e.dir, 'extra.zip'));
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /^ARC_ERR_ERMS_DOCUMENTS_MISMATCH: /);
     assert.ok(r.stderr.includes(`not referred to by the ERMS file: ${extra}`), r.stderr);
     assert.deepEqual(await outputLeftovers(e.dir), []);
@@ -74,7 +74,7 @@ test('an ERMS file that does not match its schema gets a coded error with line a
   await writeFile(e.ermsFile, broken);
   try {
     const r = sipCreate(e, join(e.dir, 'schema.zip'));
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, r.stderr);
     assert.match(
       r.stderr,
       /^ARC_ERR_ERMS_SCHEMA_INVALID: The ERMS file does not match the CITS ERMS 2\.1 schema: /,
@@ -91,7 +91,7 @@ test('an ERMS file breaking a Schematron rule or the objectId rules is refused w
   await writeFile(e.ermsFile, broken);
   try {
     const r = sipCreate(e, join(e.dir, 'rules.zip'));
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /^ARC_ERR_ERMS_RULES_FAILED: /);
     assert.match(r.stderr, /line \d+: agent: .*otherAgentType.*SAMARKIV-ERMS-3/);
   } finally {
@@ -106,14 +106,14 @@ test('a description without the archival creator gets a coded error naming the f
   const file = join(e.dir, 'utan-arkivbildare.yaml');
   await writeFile(file, without);
   const r = sipCreate({ ...e, descriptionFile: file }, join(e.dir, 'desc.zip'));
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /^ARC_ERR_SIP_DESCRIPTION_INVALID: .*archivalCreator/);
   assert.deepEqual(await outputLeftovers(e.dir), []);
 });
 
 test('an unknown --erms-version is a coded error', () => {
   const r = sipCreate(e, join(e.dir, 'v.zip'), ['--erms-version', '4.0']);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /^ARC_ERR_ERMS_VERSION_UNKNOWN: Unknown CITS ERMS version 4\.0/);
 });
 

@@ -89,29 +89,129 @@ function digestFile(id, file, expectedSize, algorithms, hex, onChunk) {
  * carries the sizes and the hex digests of the batch, in file then algorithm order.
  */
 function digestBatch({ id, root, paths, sizes, algorithms, copy }) {
+  if (copy) return copyBatch({ id, paths, sizes, algorithms, copy });
   const actual = new Float64Array(paths.length);
   const hex = [];
   let bytes = 0;
-  const out = copy ? openSync(copy.out, constants.O_WRONLY) : -1;
+  for (let i = 0; i < paths.length; i++) {
+    try {
+      // Joined here rather than on the main thread, where 100,000 strings would be its garbage.
+      const { size, unreported } = digestFile(id, join(root, paths[i]), sizes[i], algorithms, hex);
+      actual[i] = size;
+      bytes += unreported;
+    } catch (error) {
+      return { id, failed: failure(i, error) };
+    }
+  }
+  return { id, sizes: actual, digests: hex, bytes };
+}
+
+function failure(index, error) {
+  const { code, syscall, message } = error;
+  return { index, code, syscall, message: String(message) };
+}
+
+/** Files up to this size are gathered with their headers into one region and written together. */
+const REGION_FILE = 4 * 1024 * 1024;
+/** The region of a batch: its entries (header, then bytes) back to back, as they lie in the ZIP. */
+let region = Buffer.allocUnsafeSlow(0);
+
+/**
+ * A batch for a stored ZIP: its entries lie back to back in the output, so small files are read
+ * straight into one region behind their headers and the region is written with a few large
+ * writes. One write per file (two with its header), from two workers into the same file, spent
+ * most of the copy waiting for the file's lock (docs/adr/0014). Larger files are streamed.
+ */
+function copyBatch({ id, paths, sizes, algorithms, copy }) {
+  const actual = new Float64Array(paths.length);
+  const hex = [];
+  let bytes = 0;
+  const out = openSync(copy.out, constants.O_WRONLY);
+  let regionAt = -1; // output offset of region[0]; -1 when the region is empty
+  let used = 0;
+  const flush = () => {
+    if (used > 0) writeFully(out, region, 0, used, regionAt);
+    regionAt = -1;
+    used = 0;
+  };
   try {
     for (let i = 0; i < paths.length; i++) {
       try {
-        // Joined here rather than on the main thread, where 100,000 strings would be its garbage.
-        const file = join(root, paths[i]);
-        const onChunk = copy ? copier(out, copy.dataOffsets[i], sizes[i]) : undefined;
-        const { size, unreported } = digestFile(id, file, sizes[i], algorithms, hex, onChunk);
-        if (copy) finishEntry(out, copy, i, size, sizes[i], hex);
+        const header = headerOf(copy, i);
+        const start = copy.dataOffsets[i] - header.length;
+        if (sizes[i] > REGION_FILE) {
+          flush();
+          const { size, unreported } = digestFile(
+            id,
+            paths[i],
+            sizes[i],
+            algorithms,
+            hex,
+            copier(out, copy.dataOffsets[i], sizes[i]),
+          );
+          checkSize(size, sizes[i]);
+          header.writeUInt32LE(Number.parseInt(hex[hex.length - 1], 16), 14);
+          writeFully(out, header, 0, header.length, start);
+          actual[i] = size;
+          bytes += unreported;
+          continue;
+        }
+        if (regionAt < 0) regionAt = start;
+        // One spare byte after the file shows a file that grew since the listing.
+        ensureRegion(used + header.length + sizes[i] + 1);
+        const dataAt = used + header.length;
+        const size = readWhole(paths[i], region, dataAt, sizes[i]);
+        checkSize(size, sizes[i]);
+        const data = region.subarray(dataAt, dataAt + size);
+        for (const algorithm of algorithms) {
+          const d = digester(algorithm);
+          d.update(data);
+          hex.push(d.hex());
+        }
+        header.writeUInt32LE(Number.parseInt(hex[hex.length - 1], 16), 14);
+        header.copy(region, used);
+        used = dataAt + size;
         actual[i] = size;
-        bytes += unreported;
+        bytes += size;
       } catch (error) {
-        const { code, syscall, message } = error;
-        return { id, failed: { index: i, code, syscall, message: String(message) } };
+        return { id, failed: failure(i, error) };
       }
     }
+    flush();
+  } catch (error) {
+    return { id, failed: failure(paths.length - 1, error) };
   } finally {
-    if (copy) closeSync(out);
+    closeSync(out);
   }
   return { id, sizes: actual, digests: hex, bytes };
+}
+
+/** Grows the region (never shrinks: the next batch is about as large). */
+function ensureRegion(bytes) {
+  if (region.length >= bytes) return;
+  const grown = Buffer.allocUnsafeSlow(Math.max(bytes, region.length * 2, 16 * 1024 * 1024));
+  region.copy(grown, 0, 0, region.length);
+  region = grown;
+}
+
+/** Reads a whole file to `at` in `into`; returns its size, at most `expected` + 1 (it grew). */
+function readWhole(file, into, at, expected) {
+  const fd = openSync(file, OPEN_FLAGS);
+  try {
+    let done = 0;
+    for (;;) {
+      const n = readSync(fd, into, at + done, expected + 1 - done, done);
+      if (n === 0) return done;
+      done += n;
+      if (done > expected) return done;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeFully(fd, buffer, from, length, position) {
+  for (let at = 0; at < length;) at += writeSync(fd, buffer, from + at, length - at, position + at);
 }
 
 /** Writes each chunk at its place in the output, `start` being where the file's bytes begin. */
@@ -120,26 +220,22 @@ function copier(out, start, expectedSize) {
     // Never past the reserved place: that is the next entry's.
     if (done + chunk.length > expectedSize)
       throw new Error(`source grew beyond its declared size of ${expectedSize} bytes`);
-    for (let at = 0; at < chunk.length;)
-      at += writeSync(out, chunk, at, chunk.length - at, start + done + at);
+    writeFully(out, chunk, 0, chunk.length, start + done);
   };
 }
 
 /**
- * The entry's local header goes in front of its bytes once their CRC-32 is known (the last digest
- * of the file, algorithms ending with 'crc32'): the sizes in it were reserved from the listing, so
- * a file that changed size since then cannot be packed.
+ * A file must have the size the listing gave: the entry's place and the sizes in its local header
+ * were reserved from it, so a file that changed size since then cannot be packed.
  */
-function finishEntry(out, copy, i, size, expectedSize, hex) {
+function checkSize(size, expectedSize) {
+  if (size > expectedSize) throw new Error(`source grew beyond its declared size of ${expectedSize} bytes`);
   if (size !== expectedSize) throw new Error(`source has ${size} bytes, ${expectedSize} were declared`);
-  const header = Buffer.from(
-    copy.headers,
-    copy.headerStarts[i],
-    copy.headerStarts[i + 1] - copy.headerStarts[i],
-  );
-  header.writeUInt32LE(Number.parseInt(hex[hex.length - 1], 16), 14);
-  const position = copy.dataOffsets[i] - header.length;
-  for (let at = 0; at < header.length;) at += writeSync(out, header, at, header.length - at, position + at);
+}
+
+/** A copy of the entry's local header; its CRC-32 (the last digest of the file) is set once known. */
+function headerOf(copy, i) {
+  return Buffer.from(copy.headers.slice(copy.headerStarts[i], copy.headerStarts[i + 1]));
 }
 
 parentPort.on('message', (batch) => {

@@ -5,7 +5,7 @@
  * would cost most of the packaging time and save little.
  */
 import { shippedErmsSchema, startErmsExport } from '../../adapters/erms/read-erms-export.ts';
-import { listFolder } from '../../adapters/package-writer/list-folder.ts';
+import { listFolderInWorker } from '../../adapters/package-writer/list-folder.ts';
 import { writePackage, type WrittenPackage } from '../../adapters/package-writer/index.ts';
 import type { Software } from '../../core/package/writer/mets-structure.ts';
 import { archiveError } from '../../core/errors.ts';
@@ -51,7 +51,7 @@ export function createErmsSipFromCli(input: ErmsCreateInput): Promise<WrittenPac
       ...(version ? { ermsVersion: version } : {}),
     },
     {
-      listFolder,
+      listFolder: listFolderInWorker,
       readErms: startErmsExport,
       ermsSchema: shippedErmsSchema,
       writePackage: (spec, target, gate) =>

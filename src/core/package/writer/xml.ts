@@ -66,37 +66,60 @@ function attrString(attrs: XmlAttrs): string {
 
 /** Lines joined into one part at a time: a METS or PREMIS of 100,000 files has millions. */
 const LINES_PER_PART = 4096;
+/** Size of each UTF-8 part of a document built for toBytes(). */
+const BYTE_PART = 1024 * 1024;
 const utf8 = new TextEncoder();
+const INDENTS: string[] = [];
 
 /** Builds an indented XML document line by line. Element names are trusted constants. */
 export class XmlBuilder {
-  private lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  private lines: string[] = [];
   /**
-   * Finished parts of the document, each ending with a line break: UTF-8 bytes when built for
-   * toBytes(), else text. Millions of small line strings (and the ropes of their template
-   * literals) cost several times their text in heap, and one string of the whole document plus
-   * its encoding twice more; parts cost their bytes.
+   * Finished parts of the document: text for toString(), or for toBytes() UTF-8 encoded straight
+   * into 1 MiB buffers line by line. Millions of small line strings (and the ropes of their
+   * template literals) cost several times their text in heap, and joining them before encoding
+   * cost most of the time of writing a 180 MB PREMIS (docs/adr/0014).
    */
   private readonly parts: string[] = [];
   private readonly byteParts: Uint8Array[] = [];
+  private chunk = new Uint8Array(0);
+  private used = 0;
   private readonly stack: string[] = [];
   private readonly bytes: boolean;
 
   constructor(options: { bytes?: boolean } = {}) {
     this.bytes = options.bytes ?? false;
+    this.push('<?xml version="1.0" encoding="UTF-8"?>');
   }
 
   private push(line: string): void {
+    if (this.bytes) {
+      this.encode(`${line}\n`);
+      return;
+    }
     this.lines.push(line);
     if (this.lines.length >= LINES_PER_PART) this.endPart();
   }
 
+  /** Encodes into the current part; one UTF-16 unit never takes more than 3 bytes of UTF-8. */
+  private encode(text: string): void {
+    if (this.chunk.length - this.used < text.length * 3) {
+      this.endPart();
+      this.chunk = new Uint8Array(Math.max(BYTE_PART, text.length * 3));
+    }
+    this.used += utf8.encodeInto(text, this.chunk.subarray(this.used)).written;
+  }
+
   private endPart(): void {
+    if (this.bytes) {
+      if (this.used > 0) this.byteParts.push(this.chunk.subarray(0, this.used));
+      this.chunk = new Uint8Array(0);
+      this.used = 0;
+      return;
+    }
     if (this.lines.length === 0) return;
-    const text = `${this.lines.join('\n')}\n`;
+    this.parts.push(`${this.lines.join('\n')}\n`);
     this.lines = [];
-    if (this.bytes) this.byteParts.push(utf8.encode(text));
-    else this.parts.push(text);
   }
 
   open(name: string, attrs: XmlAttrs = []): this {
@@ -147,6 +170,7 @@ export class XmlBuilder {
   }
 
   private indent(): string {
-    return '  '.repeat(this.stack.length);
+    const depth = this.stack.length;
+    return (INDENTS[depth] ??= '  '.repeat(depth));
   }
 }
