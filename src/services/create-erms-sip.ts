@@ -32,6 +32,9 @@ import {
   type WriteResult,
 } from './create-sip.ts';
 
+/** The version of a file none is given for: FGS Ärendehantering 2.0 is CITS ERMS 2.1. */
+export const DEFAULT_ERMS_VERSION: ErmsVersion = '2.1';
+
 export const ERMS_CONTENT_TYPE: Readonly<Record<ErmsVersion, 'citserms_v2_1' | 'citserms_v3_0'>> = {
   '2.1': 'citserms_v2_1',
   '3.0': 'citserms_v3_0',
@@ -55,10 +58,12 @@ export interface PublishGate {
 export interface CreateErmsSipDeps<W extends WriteResult> extends Omit<CreateSipDeps<W>, 'writePackage'> {
   /** Reads and schema-checks the ERMS file (throws ARC_ERR_ERMS_SCHEMA_INVALID); version undefined = detect. */
   readErms(path: string, version: ErmsVersion | undefined): Promise<ReadErms>;
+  /** `signal` stops the build (its reason is thrown); `gate` is awaited before publishing. */
   writePackage(
     spec: PackageSpec,
     target: { kind: OutputFormat; path: string },
     gate?: PublishGate,
+    signal?: AbortSignal,
   ): Promise<W>;
   /** The shipped XSD of a version, copied into the representation's schemas/. */
   ermsSchema(version: ErmsVersion): { fileName: string; path: string };
@@ -111,44 +116,58 @@ export async function createErmsSip<W extends WriteResult>(
 
   // The folder is listed while the ERMS file is read: with 100,000 documents each takes seconds,
   // and a listing worker leaves the main thread to the parse (docs/adr/0014).
-  const version = chooseVersion(req);
-  const [listing, reading] = await Promise.allSettled([
-    deps.listFolder(documents),
-    deps.readErms(ermsPath, version).then((r) => {
-      // Awaited below once the listing is in; a verdict arriving first must not count as unhandled.
-      r.schemaChecked?.catch(() => undefined);
-      return r;
-    }),
-  ]);
-  if (listing.status === 'rejected') throw listing.reason;
-  if (reading.status === 'rejected') throw reading.reason;
-  const listed = listing.value.filter((f) => resolve(f.absolutePath) !== ermsPath);
-  const erms = reading.value;
+  const requested = chooseVersion(req);
+  const reading = deps.readErms(ermsPath, requested).then((r) => {
+    // Awaited later; a verdict arriving before that must not count as unhandled.
+    r.schemaChecked?.catch(() => undefined);
+    return r;
+  });
+  reading.catch(() => undefined);
+  let listed: ListedInputFile[];
   try {
-    checkExport(erms, ermsPath, listed, documents);
+    listed = (await deps.listFolder(documents)).filter((f) => resolve(f.absolutePath) !== ermsPath);
   } catch (e) {
-    await erms.schemaChecked; // a schema error is the first thing to fix: it is reported first
+    await reading.catch(() => undefined);
     throw e;
   }
-  const target = { kind: req.format ?? formatForOutput(req.out), path: out };
-  const write = (version: ErmsVersion, gate?: PublishGate): Promise<W> =>
-    deps.writePackage(ermsSpec(req, deps, version, listed, ermsPath), target, gate);
-  const checked = erms.schemaChecked;
-  if (!checked) return write(erms.version);
 
+  // The export is checked while the package is built under its temporary name: the first
+  // problem found stops the build, which is then removed, and is reported as soon as the parse
+  // has found it, as if nothing had been built; the package is published only after the check
+  // passed and the schema said valid (docs/adr/0014).
+  const checked = reading.then(async (erms) => {
+    try {
+      checkExport(erms, ermsPath, listed, documents);
+    } catch (e) {
+      await erms.schemaChecked; // a schema error is the first thing to fix: it is reported first
+      throw e;
+    }
+    return erms;
+  });
+  const stop = new AbortController();
+  checked.catch((e: unknown) => stop.abort(e));
+
+  const target = { kind: req.format ?? formatForOutput(req.out), path: out };
+  const write = (version: ErmsVersion, gate: PublishGate, signal?: AbortSignal): Promise<W> =>
+    deps.writePackage(ermsSpec(req, deps, version, listed, ermsPath), target, gate, signal);
+  const built = requested ?? DEFAULT_ERMS_VERSION;
   let final: ReadErms | undefined;
   const gate: PublishGate = {
     async beforePublish() {
-      final = await checked;
-      if (final.version !== erms.version) throw new ErmsVersionDiffers();
+      const erms = await checked;
+      final = erms.schemaChecked ? await erms.schemaChecked : erms;
+      if (final.version !== built) throw new ErmsVersionDiffers();
     },
   };
   try {
-    return await write(erms.version, gate);
+    return await write(built, gate, stop.signal);
   } catch (e) {
+    // A problem of the export is what to fix first, even when the build failed before it was found.
+    await checked;
     // Valid only as the other version (none was given): built again with its content type.
     if (!(e instanceof ErmsVersionDiffers) || !final) throw e;
-    return write(final.version);
+    const again = final.version;
+    return write(again, { beforePublish: async () => undefined });
   }
 }
 

@@ -43,13 +43,14 @@ function deps(listing = listFolder): CreateErmsSipDeps<WrittenPackage> {
     listFolder: listing,
     readErms: startErmsExport,
     ermsSchema: shippedErmsSchema,
-    writePackage: (spec, target, gate) =>
+    writePackage: (spec, target, gate, signal) =>
       writePackage(spec, target, {
         clock: () => now,
         software,
         compress: false,
         workersFrom: 1,
         ...(gate ? { beforePublish: () => gate.beforePublish() } : {}),
+        ...(signal ? { signal } : {}),
       }),
     software,
     now: () => now,
@@ -115,6 +116,44 @@ test('a document that grows after the listing is refused rather than overwrite t
     assert.deepEqual(await leftovers(), []);
   } finally {
     await writeFile(victim, bytes);
+  }
+});
+
+test('an export problem found while the package is being built stops the build and leaves nothing', async () => {
+  const extra = join(e.documentsFolder, 'ej-refererad.pdf');
+  const listed = await listFolder(e.documentsFolder);
+  await writeFile(extra, await readFile(listed[0]!.absolutePath));
+  // The ERMS file is read only once the build has started, so the check finds the problem mid-build.
+  let building!: () => void;
+  const started = new Promise<void>((resolve) => (building = resolve));
+  let buildOutcome: unknown;
+  const d = deps();
+  const watched: CreateErmsSipDeps<WrittenPackage> = {
+    ...d,
+    readErms: async (path, version) => {
+      await started;
+      return d.readErms(path, version);
+    },
+    writePackage: (spec, target, gate, signal) => {
+      building();
+      const build = d.writePackage(spec, target, gate, signal);
+      build.catch((err: unknown) => (buildOutcome = err));
+      return build;
+    },
+  };
+  try {
+    await assert.rejects(
+      createErmsSip(request(join(e.dir, 'extra.zip')), watched),
+      (err: unknown) =>
+        isArchiveError(err) &&
+        err.code === 'ARC_ERR_ERMS_DOCUMENTS_MISMATCH' &&
+        err.message.includes('ej-refererad.pdf'),
+    );
+    // The build itself ended with the check's error: stopped, not published.
+    assert.ok(isArchiveError(buildOutcome) && buildOutcome.code === 'ARC_ERR_ERMS_DOCUMENTS_MISMATCH');
+    assert.deepEqual(await leftovers(), []);
+  } finally {
+    await rm(extra);
   }
 });
 

@@ -278,10 +278,15 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
       (places[i] as { dataOffset: number }).dataOffset += start;
     }
     const results: SinkFileResult[] = new Array(files.length);
-    await copyFilesInWorkers(tempPath, places, (i, r) => {
-      (placed[i] as CentralRecord).crc = r.crc32;
-      results[i] = { size: r.size, sha256: r.sha256 };
-    });
+    await copyFilesInWorkers(
+      tempPath,
+      places,
+      (i, r) => {
+        (placed[i] as CentralRecord).crc = r.crc32;
+        results[i] = { size: r.size, sha256: r.sha256 };
+      },
+      options.signal,
+    );
     return results;
   }
 

@@ -19,6 +19,8 @@ export interface TargetOptions {
   readonly compress?: boolean;
   /** Stored ZIP only: from how many files of one batch worker threads copy them (tests lower it). */
   readonly workersFrom?: number;
+  /** Stops a worker copy under way (write-package.ts). */
+  readonly signal?: AbortSignal;
 }
 
 /**

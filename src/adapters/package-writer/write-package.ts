@@ -47,6 +47,11 @@ export interface WriteOptions {
   readonly beforePublish?: () => Promise<void>;
   /** Stored ZIP: from how many data files worker threads copy them (default 1,000; tests lower it). */
   readonly workersFrom?: number;
+  /**
+   * Stops the build: the temporary output is removed and the signal's reason is thrown (a
+   * coded error as it is). Checked between the steps and by the worker copy.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface WrittenPackage extends AssembledPackage {
@@ -134,13 +139,16 @@ export async function writePackage(
     writer = await open(temp, prepared.folderName, {
       ...(options.compress !== undefined ? { compress: options.compress } : {}),
       ...(options.workersFrom !== undefined ? { workersFrom: options.workersFrom } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     const assembled = await assemblePackage(prepared, writer.sink, {
       now: (options.clock ?? (() => new Date()))(),
       ids,
       software: options.software ?? samarkivSoftware(),
       schemaSource: (ref) => ({ kind: 'file', path: join(schemasDir, ...ref.source.split('/')) }),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
+    options.signal?.throwIfAborted();
     await writer.finish();
     await options.beforePublish?.().catch((e: unknown) => {
       refused = e;
@@ -153,6 +161,7 @@ export async function writePackage(
     await rm(temp, { recursive: true, force: true }).catch(() => {});
     if (createdDir) await removeEmptyDirs(dirname(final), createdDir);
     if (isArchiveError(e) || (refused !== undefined && e === refused)) throw e;
+    if (options.signal?.aborted && e === options.signal.reason) throw e;
     const message = e instanceof Error ? e.message : String(e);
     throw new ArchiveError('ARC_ERR_WRITE_FAILED', [`${final}: ${message}`], { cause: e });
   }

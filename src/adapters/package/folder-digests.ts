@@ -97,7 +97,9 @@ export async function copyFilesInWorkers(
   out: string,
   files: readonly FileToPlace[],
   onFile: (index: number, result: { size: number; sha256: string; crc32: number }) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
+  signal?.throwIfAborted();
   if (files.length === 0) return;
   const batches = copyBatches(out, files);
   const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
@@ -115,6 +117,7 @@ export async function copyFilesInWorkers(
           crc32: Number.parseInt(r.digests.CRC32 as string, 16),
         }),
       undefined,
+      signal,
     );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -188,8 +191,11 @@ function run(
   batches: readonly Batch[],
   onFile: OnFileDigests,
   onBytes: ((bytes: number) => void) | undefined,
+  signal?: AbortSignal,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
+    // Stopped: rejected at once; the caller terminates the workers, mid-batch if need be.
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     let next = 0;
     let answered = 0;
     const send = (worker: Worker): void => {

@@ -54,12 +54,13 @@ export function createErmsSipFromCli(input: ErmsCreateInput): Promise<WrittenPac
       listFolder: listFolderInWorker,
       readErms: startErmsExport,
       ermsSchema: shippedErmsSchema,
-      writePackage: (spec, target, gate) =>
+      writePackage: (spec, target, gate, signal) =>
         writePackage(spec, target, {
           clock: () => now,
           software,
           compress: false,
           ...(gate ? { beforePublish: () => gate.beforePublish() } : {}),
+          ...(signal ? { signal } : {}),
         }),
       software,
       now: () => now,

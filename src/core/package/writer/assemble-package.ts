@@ -29,6 +29,8 @@ export interface AssembleEnv {
   readonly software: Software;
   /** Where the sink reads a shipped XSD from (the repository's schemas/ folder). */
   readonly schemaSource: (ref: SchemaRef) => ContentSource;
+  /** Stops the assembly between its steps (the signal's reason is thrown). */
+  readonly signal?: AbortSignal;
 }
 
 export interface AssembledPackage {
@@ -224,6 +226,7 @@ export async function assemblePackage(
       contentBytes += written.size;
       facts.push({ written, source: f });
     }
+    env.signal?.throwIfAborted();
     const repDocs = await writeAll(`${rep.folder}/documentation`, rep.spec.documentation);
     // The representation METS refers to its own metadata relative to its folder.
     const repDmdSecs = (await mdRefs(`${rep.folder}/metadata/descriptive`, rep.spec.descriptive)).map(
@@ -233,6 +236,7 @@ export async function assemblePackage(
       ...(await schemaFiles(rep.schemas, `${rep.folder}/schemas`)),
       ...(await writeAll(`${rep.folder}/schemas`, rep.spec.schemas)),
     ];
+    env.signal?.throwIfAborted();
     const premisXml = renderPremisBytes(
       representationPremisModel(rep.spec.name, facts, pIds, software, now, ids, PREMIS_SCHEMA_LOCATION),
     );

@@ -1,0 +1,111 @@
+/**
+ * copyFilesInWorkers, the stored ZIP's copy (digest-worker.js copyBatch): small files are read
+ * into one region behind their headers and written together, larger ones streamed; every byte
+ * must land at its reserved place with its header's CRC-32 filled in. A stop signal ends the copy.
+ */
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { crc32 } from 'node:zlib';
+import { copyFilesInWorkers, type FileToPlace } from '../../../src/adapters/package/folder-digests.ts';
+
+let work: string;
+before(async () => {
+  work = join(tmpdir(), `samarkiv-copy-workers-${process.pid}`);
+  await mkdir(work, { recursive: true });
+});
+after(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const HEADER = 30;
+
+/** Files of the given sizes, placed back to back behind 30-byte headers, and the empty output. */
+async function layout(
+  name: string,
+  sizes: readonly number[],
+): Promise<{ out: string; files: FileToPlace[]; data: Buffer[] }> {
+  const dir = join(work, name);
+  await mkdir(dir);
+  const files: FileToPlace[] = [];
+  const data: Buffer[] = [];
+  let at = 0;
+  for (const [i, size] of sizes.entries()) {
+    const bytes = randomBytes(size);
+    const path = join(dir, `f${i}.bin`);
+    await writeFile(path, bytes);
+    const header = Buffer.alloc(HEADER, 0x48);
+    header.fill(0, 14, 18); // the CRC-32 field, filled in by the copy
+    files.push({ path, size, header, dataOffset: at + HEADER });
+    data.push(bytes);
+    at += HEADER + size;
+  }
+  const out = join(dir, 'out.zip');
+  await writeFile(out, '');
+  await truncate(out, at);
+  return { out, files, data };
+}
+
+test('small and large files land at their places with their CRC-32 and SHA-256', async () => {
+  const MiB = 1024 * 1024;
+  // Regions of small files on both sides of files too large for a region (over 4 MiB).
+  const sizes = [
+    0,
+    1,
+    1000,
+    5 * MiB,
+    3000,
+    4 * MiB,
+    4 * MiB + 1,
+    17,
+    ...Array.from({ length: 600 }, (_, i) => i * 7),
+  ];
+  const { out, files, data } = await layout('mixed', sizes);
+  const results = new Map<number, { size: number; sha256: string; crc32: number }>();
+  await copyFilesInWorkers(out, files, (i, r) => results.set(i, r));
+  const written = await readFile(out);
+  assert.equal(results.size, files.length);
+  for (const [i, f] of files.entries()) {
+    const bytes = data[i] as Buffer;
+    const header = written.subarray(f.dataOffset - HEADER, f.dataOffset);
+    assert.equal(header.readUInt32LE(14), crc32(bytes), `CRC-32 of file ${i}`);
+    assert.ok(
+      header.subarray(0, 14).every((b) => b === 0x48) && header.subarray(18).every((b) => b === 0x48),
+    );
+    assert.ok(written.subarray(f.dataOffset, f.dataOffset + f.size).equals(bytes), `bytes of file ${i}`);
+    assert.deepEqual(results.get(i), {
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      crc32: crc32(bytes),
+    });
+  }
+});
+
+test('a stop signal ends the copy under way with its reason', async () => {
+  const { out, files } = await layout(
+    'stopped',
+    Array.from({ length: 2000 }, () => 100),
+  );
+  const stop = new AbortController();
+  const reason = new Error('the export check failed');
+  let delivered = 0;
+  await assert.rejects(
+    copyFilesInWorkers(
+      out,
+      files,
+      () => {
+        if (++delivered === 1) stop.abort(reason);
+      },
+      stop.signal,
+    ),
+    (e) => e === reason,
+  );
+  assert.ok(delivered < files.length, `stopped after ${delivered} of ${files.length} files`);
+  await assert.rejects(
+    copyFilesInWorkers(out, files, () => undefined, stop.signal),
+    (e) => e === reason,
+  );
+});
