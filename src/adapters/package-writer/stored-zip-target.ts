@@ -185,6 +185,8 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
   let pendingBytes = 0;
   let cursor = 0; // bytes of the archive so far, flushed, reserved or pending
   let pendingAt = 0; // where the pending buffers go
+  /** The data the workers copied, being flushed to disk while METS and PREMIS are made. */
+  let flushing: Promise<void> | undefined;
 
   async function emit(b: Buffer): Promise<void> {
     pending.push(b);
@@ -287,6 +289,10 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
       },
       options.signal,
     );
+    // Gigabytes of copied documents start going to disk now, while the main thread renders METS
+    // and PREMIS; finish() awaits it (its error, if any, is thrown there) and syncs the rest.
+    flushing = fh.datasync();
+    flushing.catch(() => undefined);
     return results;
   }
 
@@ -315,6 +321,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
       for (const r of records) await emit(centralHeader(r));
       await emit(endRecords(records.length, cdOffset, cursor - cdOffset));
       await flush();
+      await flushing;
       await fh.close();
       await fsyncPath(tempPath);
     },
