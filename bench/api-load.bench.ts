@@ -5,7 +5,8 @@
  * runs in a child process of its own (BENCH_SERVER_NODE_ARGS adds node flags to it, e.g.
  * `--cpu-prof`), so that the load generator does not share the server's thread. Prints p50/p95/p99
  * latency and req/s of each endpoint and, as the baseline measured in the same run, those of
- * GET /healthz (the HTTP stack's floor); the goal is p95 under 50 ms.
+ * GET /healthz (the HTTP stack's floor); the goal is p95 under 50 ms. Server CPU per request is
+ * given for the whole process and for its main thread (the one that queues requests).
  * The list pages by cursor (`after`); `api-list-offset` (page numbers) is printed for comparison.
  * Final JSON lines: cases `api-list`, `api-search`, `api-search-tenant`.
  */
@@ -158,8 +159,10 @@ interface LoadResult {
   readonly p95: number;
   readonly p99: number;
   readonly rps: number;
-  /** The server process's CPU time per request (ms), measured from /proc. */
+  /** The server process's CPU time per request (ms, every thread), measured from /proc. */
   readonly serverCpuMs?: number;
+  /** The same for the server's main thread alone. */
+  readonly mainThreadCpuMs?: number;
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
@@ -211,9 +214,12 @@ async function serveChild(dataDir: string): Promise<void> {
 }
 
 /** Starts the server child (extra node flags from BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof). */
-async function startChild(
-  dataDir: string,
-): Promise<{ address: string; cpuMs: () => number; stop: () => Promise<void> }> {
+async function startChild(dataDir: string): Promise<{
+  address: string;
+  cpuMs: () => number;
+  mainThreadCpuMs: () => number;
+  stop: () => Promise<void>;
+}> {
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
     process.execPath,
@@ -234,16 +240,23 @@ async function startChild(
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { address, cpuMs: () => processCpuMs(child.pid), stop };
+  return {
+    address,
+    cpuMs: () => processCpuMs(`/proc/${child.pid}/stat`),
+    // The main thread alone (its task id is the pid): what a request queues for, when a server
+    // moves work to other threads (docs/adr/0011, Session 4).
+    mainThreadCpuMs: () => processCpuMs(`/proc/${child.pid}/task/${child.pid}/stat`),
+    stop,
+  };
 }
 
 /**
  * CPU time (user + system) of a process so far, from /proc (Linux; NaN elsewhere): the server's
  * CPU per request does not depend on how busy the rest of the machine is, unlike latency.
  */
-function processCpuMs(pid: number | undefined): number {
+function processCpuMs(statFile: string): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(statFile, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
@@ -321,7 +334,7 @@ async function main(): Promise<void> {
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'samarkiv-load-'));
   try {
     const { archivist, municipal, listCursors } = await seed(dataDir);
-    const { address, cpuMs, stop } = await startChild(dataDir);
+    const { address, cpuMs, mainThreadCpuMs, stop } = await startChild(dataDir);
     // 50 depths down to page 1,814 of 20 (row 36,260): by cursor, as a client paging on reaches
     // them, and (informational) by page number, which walks every row before the page.
     const depths = Array.from({ length: 50 }, (_, i) => 1 + i * PAGE_STEP);
@@ -343,9 +356,12 @@ async function main(): Promise<void> {
       for (const c of cases) {
         if (only && c.name !== only && c.name !== 'api-healthz') continue;
         const cpuBefore = cpuMs();
+        const mainBefore = mainThreadCpuMs();
         const result = await load(address, c.paths, c.token);
-        const serverCpuMs = Math.round(((cpuMs() - cpuBefore) / Math.max(1, result.requests)) * 100) / 100;
-        results.push({ name: c.name, result: { ...result, serverCpuMs } });
+        const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
+        const serverCpuMs = perRequest(cpuMs() - cpuBefore);
+        const mainCpuMs = perRequest(mainThreadCpuMs() - mainBefore);
+        results.push({ name: c.name, result: { ...result, serverCpuMs, mainThreadCpuMs: mainCpuMs } });
       }
     } finally {
       await stop();
@@ -368,7 +384,8 @@ function report(results: readonly { name: string; result: LoadResult }[]): void 
     const r = c.result;
     process.stdout.write(
       `${c.name}: ${r.requests} requests, ${r.rps.toFixed(0)}/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms ` +
-        `(errors ${r.errors}, non-2xx ${r.non2xx}); server CPU ${r.serverCpuMs} ms/request; ` +
+        `(errors ${r.errors}, non-2xx ${r.non2xx}); server CPU ${r.serverCpuMs} ms/request ` +
+        `(main thread ${r.mainThreadCpuMs}); ` +
         `/healthz p95 ${floor} ms; goal p95 < ${GOAL_MS} ms\n`,
     );
   }
@@ -388,6 +405,7 @@ function report(results: readonly { name: string; result: LoadResult }[]): void 
         p99_ms: r.p99,
         errors: r.errors + r.non2xx,
         server_cpu_ms_per_request: r.serverCpuMs,
+        server_main_thread_cpu_ms_per_request: r.mainThreadCpuMs,
         load_average_1m: Number(loadavg()[0]?.toFixed(2)),
         baseline_healthz_p95_ms: floor,
         ratio_to_baseline: Number((r.p95 / Math.max(1, floor)).toFixed(2)),

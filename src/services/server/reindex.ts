@@ -8,7 +8,7 @@
  * events stored under `aip-events/` (storage-events.ts), so the AIP page reads as before.
  */
 import type { BlobStore } from '../../ports/blob-store.ts';
-import { clearAips, insertAip, type CopyFact } from '../../repositories/aips.ts';
+import { clearAips, insertAip, optimizeSearchIndex, type CopyFact } from '../../repositories/aips.ts';
 import { getTenant } from '../../repositories/tenants.ts';
 import { isArchiveError } from '../../core/errors.ts';
 import { verifyCopies } from './aip/ingest.ts';
@@ -108,6 +108,8 @@ export async function reindex(
     }
   }
   const result = { aips, files, events, copies, damagedCopies, skipped };
+  // A rebuilt index is one insert per AIP: merged once, searches read one b-tree (docs/adr/0011).
+  await optimizeSearchIndex(ctx.db, ctx.caps);
   await inTransaction(ctx, (trx) =>
     audit(trx, ctx, null, null, 'aip.reindex', 'storage', null, {
       ...result,

@@ -62,11 +62,6 @@ export function queryStems(query: string): string[] {
   return [...new Set(words(query).map(stem))].slice(0, MAX_QUERY_TERMS);
 }
 
-/** FTS5 MATCH expression: every stem as a quoted prefix, all required. */
-export function ftsQuery(stems: readonly string[]): string {
-  return stems.map((s) => `"${s.replace(/"/g, '""')}"*`).join(' AND ');
-}
-
 /** to_tsquery('swedish', …) input: every word as a prefix, all required (words carry no operators). */
 export function tsQuery(query: string): string {
   return [...new Set(words(query))]

@@ -16,7 +16,7 @@ import {
 } from '../../repositories/aips.ts';
 import { visibleTenants } from './access.ts';
 import { audit, inTransaction, type ServiceContext } from './context.ts';
-import { ftsBody, ftsQuery, queryStems, tsQuery, tsvectorText } from './search-text.ts';
+import { ftsBody, queryStems, tsQuery, tsvectorText } from './search-text.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -101,7 +101,7 @@ export async function searchAipsFor(
 ): Promise<SearchResultPage> {
   const pg = paging(req);
   const scope = aipScope(ctx, p, 'search:read', req.tenantId);
-  const prepared = { fts: ftsQuery(queryStems(query)), tsquery: tsQuery(query) };
+  const prepared = { stems: queryStems(query), tsquery: tsQuery(query) };
   const { rows, total, totalIsLowerBound, order } = await searchAips(ctx.db, ctx.caps, scope, prepared, pg);
   await auditRestricted(ctx, p, 'aip.search-restricted', rows, { query });
   return { items: rows, total, totalIsLowerBound, order, page: pg.page, pageSize: pg.pageSize };

@@ -11,6 +11,7 @@ import { preservationMigration } from './0003-preservation.ts';
 import { consortiumMigration } from './0005-consortium.ts';
 import { searchSpeedMigration } from './0006-search-speed.ts';
 import { storageAuditMigration } from './0007-storage-audit.ts';
+import { searchTermsMigration } from './0008-search-terms.ts';
 
 export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
   return {
@@ -21,5 +22,6 @@ export function migrations(caps: DatabaseCapabilities): Record<string, Migration
     '0005-consortium': consortiumMigration,
     '0006-search-speed': searchSpeedMigration(caps),
     '0007-storage-audit': storageAuditMigration,
+    '0008-search-terms': searchTermsMigration(caps),
   };
 }
