@@ -8,11 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { insertAip, SEARCH_COUNT_CAP, SEARCH_RANK_CAP } from '../../src/repositories/aips.ts';
-import { searchEntry } from '../../src/services/server/search.ts';
+import { SEARCH_COUNT_CAP, SEARCH_RANK_CAP } from '../../src/repositories/aips.ts';
 import type { ServiceContext } from '../../src/services/server/context.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { seedTitledAips, type TitledAip } from './support/titled-aips.ts';
 
 interface Hit {
   id: string;
@@ -32,7 +32,7 @@ const MANY = SEARCH_COUNT_CAP + 5;
 
 /** `MANY` "Personalakter" AIPs in Lund and Ystad, minutes apart, plus a few distinct ones. */
 async function seed(ctx: ServiceContext): Promise<void> {
-  const rows: { id: string; tenant: string; title: string; restricted: boolean; minute: number }[] = [];
+  const rows: TitledAip[] = [];
   for (let i = 0; i < MANY; i++) {
     rows.push({
       id: `aip-many-${String(i).padStart(4, '0')}`,
@@ -59,37 +59,11 @@ async function seed(ctx: ServiceContext): Promise<void> {
       minute: MANY + 2,
     },
   );
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const r of rows) {
-      const at = new Date(Date.UTC(2022, 0, 1) + r.minute * 60_000).toISOString();
-      await insertAip(
-        trx,
-        ctx.caps,
-        {
-          id: r.id,
-          objid: r.id,
-          tenantId: r.tenant,
-          projectId: null,
-          submissionId: null,
-          title: r.title,
-          recordsCreator: 'Kommunstyrelsen',
-          systemName: 'Public 360',
-          dateFrom: null,
-          dateTo: null,
-          referenceCode: null,
-          restricted: r.restricted,
-          createdAt: at,
-          preservedAt: at,
-          size: 1,
-          files: [],
-          events: [],
-          searchText: r.title,
-        },
-        [],
-        searchEntry(ctx.caps, r.title),
-      );
-    }
-  });
+  await seedTitledAips(
+    ctx,
+    new Date(Date.UTC(2022, 0, 1)),
+    rows.map((r) => ({ ...r, recordsCreator: 'Kommunstyrelsen', systemName: 'Public 360' })),
+  );
 }
 
 for (const backend of BACKENDS) {

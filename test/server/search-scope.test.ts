@@ -14,12 +14,12 @@ import { after, before, describe, test } from 'node:test';
 import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
 import { openDatabase } from '../../src/adapters/db/open-database.ts';
 import { migrations } from '../../src/adapters/db/migrations/index.ts';
-import { insertAip, optimizeSearchIndex, searchAips, type AipScope } from '../../src/repositories/aips.ts';
+import { optimizeSearchIndex, searchAips, type AipScope } from '../../src/repositories/aips.ts';
 import { ftsBody, queryStems, tsQuery } from '../../src/services/server/search-text.ts';
-import { searchEntry } from '../../src/services/server/search.ts';
 import type { ServiceContext } from '../../src/services/server/context.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { seedTitledAips } from './support/titled-aips.ts';
 
 interface Row {
   id: string;
@@ -86,38 +86,11 @@ function expected(query: string, scope: AipScope): string[] {
 }
 
 async function seed(ctx: ServiceContext): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    let minute = 0;
-    for (const r of ROWS) {
-      const at = new Date(Date.UTC(2023, 0, 1) + minute++ * 60_000).toISOString();
-      await insertAip(
-        trx,
-        ctx.caps,
-        {
-          id: r.id,
-          objid: r.id,
-          tenantId: r.tenant,
-          projectId: null,
-          submissionId: null,
-          title: r.title,
-          recordsCreator: null,
-          systemName: null,
-          dateFrom: null,
-          dateTo: null,
-          referenceCode: null,
-          restricted: r.restricted,
-          createdAt: at,
-          preservedAt: at,
-          size: 1,
-          files: [],
-          events: [],
-          searchText: r.title,
-        },
-        [],
-        searchEntry(ctx.caps, r.title),
-      );
-    }
-  });
+  await seedTitledAips(
+    ctx,
+    new Date(Date.UTC(2023, 0, 1)),
+    ROWS.map((r, minute) => ({ ...r, minute })),
+  );
 }
 
 for (const backend of BACKENDS) {
