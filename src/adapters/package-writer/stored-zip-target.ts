@@ -186,7 +186,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
   let cursor = 0; // bytes of the archive so far, flushed, reserved or pending
   let pendingAt = 0; // where the pending buffers go
   /** The data the workers copied, being flushed to disk while METS and PREMIS are made. */
-  let flushing: Promise<void> | undefined;
+  const flushing: Promise<void>[] = [];
 
   async function emit(b: Buffer): Promise<void> {
     pending.push(b);
@@ -291,8 +291,10 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
     );
     // Gigabytes of copied documents start going to disk now, while the main thread renders METS
     // and PREMIS; finish() awaits it (its error, if any, is thrown there) and syncs the rest.
-    flushing = fh.datasync();
-    flushing.catch(() => undefined);
+    // Every flush is awaited: an error a flush reports is not reported again by a later fsync.
+    const flushed = fh.datasync();
+    flushed.catch(() => undefined);
+    flushing.push(flushed);
     return results;
   }
 
@@ -321,7 +323,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
       for (const r of records) await emit(centralHeader(r));
       await emit(endRecords(records.length, cdOffset, cursor - cdOffset));
       await flush();
-      await flushing;
+      await Promise.all(flushing);
       await fh.close();
       await fsyncPath(tempPath);
     },
