@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { digestAlgorithm } from '../../core/checksum/digest-algorithms.ts';
-import { archiveError, type ArchiveError } from '../../core/errors.ts';
+import { archiveError } from '../../core/errors.ts';
 import type { ChecksumType } from '../../core/validation/package-context.ts';
 import type { DigestRequest, FileDigests, PackageEntry } from '../../ports/package-source.ts';
 import { printable } from './entry-name.ts';
@@ -206,7 +206,7 @@ function run(
       worker.on('message', (reply: Reply) => {
         const batch = batches[reply.id] as Batch;
         if (reply.progress !== undefined) return onBytes?.(reply.progress);
-        if (reply.failed) return reject(readError(batch.paths[reply.failed.index] as string, reply.failed));
+        if (reply.failed) return reject(workerError(batch.paths[reply.failed.index] as string, reply.failed));
         deliver(batch, reply, onFile);
         onBytes?.(reply.bytes ?? 0);
         if (++answered === batches.length) resolve();
@@ -230,8 +230,14 @@ function deliver(batch: Batch, reply: Reply, onFile: OnFileDigests): void {
   });
 }
 
-/** The error read() gives for the same failure: ELOOP is a symlink swapped in after the listing. */
-function readError(path: string, failed: NonNullable<Reply['failed']>): ArchiveError {
+/**
+ * The error read() gives for the same failure: ELOOP is a symlink swapped in after the listing. A
+ * failed write into the output (a full disk) is not the input's fault: it stays an uncoded error
+ * with its errno, which the package writer reports as ARC_ERR_WRITE_FAILED for its output.
+ */
+function workerError(path: string, failed: NonNullable<Reply['failed']>): Error {
+  if (failed.syscall === 'write')
+    return Object.assign(new Error(failed.message), { code: failed.code, syscall: failed.syscall });
   if (failed.code === 'ELOOP') return archiveError('ARC_ERR_PKG_LINK', printable(path));
   const error = Object.assign(new Error(failed.message), failed.syscall ? { syscall: failed.syscall } : {});
   return asArchiveError(error, 'ARC_ERR_INPUT_READ', path);

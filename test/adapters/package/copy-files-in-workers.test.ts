@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { crc32 } from 'node:zlib';
 import { copyFilesInWorkers, type FileToPlace } from '../../../src/adapters/package/folder-digests.ts';
+import { isArchiveError } from '../../../src/core/errors.ts';
 
 let work: string;
 before(async () => {
@@ -107,5 +108,17 @@ test('a stop signal ends the copy under way with its reason', async () => {
   await assert.rejects(
     copyFilesInWorkers(out, files, () => undefined, stop.signal),
     (e) => e === reason,
+  );
+});
+
+test('a full output disk is a write error with its errno, not a read error of a document', async () => {
+  const { files } = await layout('full-disk', [10, 20, 30]);
+  await assert.rejects(
+    copyFilesInWorkers('/dev/full', files, () => undefined),
+    (e: unknown) =>
+      e instanceof Error &&
+      !isArchiveError(e) &&
+      (e as NodeJS.ErrnoException).code === 'ENOSPC' &&
+      (e as NodeJS.ErrnoException).syscall === 'write',
   );
 });
