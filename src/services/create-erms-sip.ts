@@ -11,7 +11,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { archiveError } from '../core/errors.ts';
 import { ermsRuleProblems } from '../core/erms/erms-export-rules.ts';
-import type { ErmsFacts, ErmsVersion } from '../core/erms/erms-facts.ts';
+import { DEFAULT_ERMS_VERSION, type ErmsFacts, type ErmsVersion } from '../core/erms/erms-facts.ts';
 import {
   compareDocuments,
   describeInventory,
@@ -31,9 +31,6 @@ import {
   type SipProfile,
   type WriteResult,
 } from './create-sip.ts';
-
-/** The version of a file none is given for: FGS Ärendehantering 2.0 is CITS ERMS 2.1. */
-export const DEFAULT_ERMS_VERSION: ErmsVersion = '2.1';
 
 export const ERMS_CONTENT_TYPE: Readonly<Record<ErmsVersion, 'citserms_v2_1' | 'citserms_v3_0'>> = {
   '2.1': 'citserms_v2_1',

@@ -14,7 +14,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ArchiveError } from '../../core/errors.ts';
-import type { ErmsFacts, ErmsVersion } from '../../core/erms/erms-facts.ts';
+import { DEFAULT_ERMS_VERSION, type ErmsFacts, type ErmsVersion } from '../../core/erms/erms-facts.ts';
 import { ErmsReader } from '../../core/erms/erms-reader.ts';
 import type { XmlSchemaIssue } from '../../ports/xml-schema-validator.ts';
 import type { SchemaSetId } from '../xml/schema-catalog.ts';
@@ -136,7 +136,7 @@ export async function startErmsExport(
     if (e instanceof ArchiveError) throw e;
     throw new ArchiveError('ARC_ERR_INPUT_NOT_FOUND', [path], { cause: e });
   }
-  const first: ErmsVersion = requested ?? '2.1';
+  const first: ErmsVersion = requested ?? DEFAULT_ERMS_VERSION;
   const { facts, issues } = await readOnce(path, first);
   const reading = { path, version: first, facts, size };
   return { ...reading, schemaChecked: issues.then((found) => verdict(reading, requested, found)) };

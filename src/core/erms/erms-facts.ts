@@ -10,6 +10,8 @@ export const ERMS_NS = 'https://DILCIS.eu/XML/ERMS';
 
 export type ErmsVersion = '2.1' | '3.0';
 export const ERMS_VERSIONS: readonly ErmsVersion[] = ['2.1', '3.0'];
+/** The version of a file none is given for: FGS Ärendehantering 2.0 is CITS ERMS 2.1. */
+export const DEFAULT_ERMS_VERSION: ErmsVersion = '2.1';
 
 /** aggregation (a case, a file) or record (a document entry): the two things with an objectId. */
 export type ErmsObjectKind = 'aggregation' | 'record';
