@@ -156,6 +156,8 @@ function copyBatch({ id, paths, sizes, algorithms, copy }) {
           bytes += unreported;
           continue;
         }
+        // Entries of a batch are placed back to back; anything else starts a region of its own.
+        if (regionAt >= 0 && start !== regionAt + used) flush();
         if (regionAt < 0) regionAt = start;
         // One spare byte after the file shows a file that grew since the listing.
         ensureRegion(used + header.length + sizes[i] + 1);

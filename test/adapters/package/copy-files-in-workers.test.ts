@@ -24,10 +24,11 @@ after(async () => {
 
 const HEADER = 30;
 
-/** Files of the given sizes, placed back to back behind 30-byte headers, and the empty output. */
+/** Files of the given sizes, placed behind 30-byte headers `gap` bytes apart, and the empty output. */
 async function layout(
   name: string,
   sizes: readonly number[],
+  gap = 0,
 ): Promise<{ out: string; files: FileToPlace[]; data: Buffer[] }> {
   const dir = join(work, name);
   await mkdir(dir);
@@ -42,7 +43,7 @@ async function layout(
     header.fill(0, 14, 18); // the CRC-32 field, filled in by the copy
     files.push({ path, size, header, dataOffset: at + HEADER });
     data.push(bytes);
-    at += HEADER + size;
+    at += HEADER + size + gap;
   }
   const out = join(dir, 'out.zip');
   await writeFile(out, '');
@@ -82,6 +83,23 @@ test('small and large files land at their places with their CRC-32 and SHA-256',
       sha256: createHash('sha256').update(bytes).digest('hex'),
       crc32: crc32(bytes),
     });
+  }
+});
+
+test('entries that are not back to back each land at their own place, the gaps untouched', async () => {
+  const { out, files, data } = await layout('gaps', [5, 0, 700, 13], 100);
+  await copyFilesInWorkers(out, files, () => undefined);
+  const written = await readFile(out);
+  for (const [i, f] of files.entries()) {
+    assert.ok(
+      written.subarray(f.dataOffset, f.dataOffset + f.size).equals(data[i] as Buffer),
+      `bytes of file ${i}`,
+    );
+    const gap = written.subarray(f.dataOffset + f.size, f.dataOffset + f.size + 100);
+    assert.ok(
+      gap.every((b) => b === 0),
+      `the gap after file ${i}`,
+    );
   }
 });
 
