@@ -15,22 +15,14 @@ import type { ValidationReport } from '../../src/core/validation/report.ts';
 import { validatePackage } from '../../src/services/validate-package.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { startS3, type TestS3 } from './s3-server.ts';
+import { useS3 } from './s3-server.ts';
 import { approvedSubmission, controlReport, EXAMPLE_SIP, ingestViaJob, sha256Of } from './support.ts';
 
 let report: ValidationReport;
-let s3: TestS3;
-let savedEnv: NodeJS.ProcessEnv;
 before(async () => {
   report = await controlReport(EXAMPLE_SIP);
-  s3 = await startS3();
-  savedEnv = { ...process.env };
-  Object.assign(process.env, s3.env);
 });
-after(async () => {
-  process.env = savedEnv;
-  await s3.close();
-});
+const s3 = useS3();
 
 const STORAGE = ['fs', 's3'] as const;
 
@@ -47,7 +39,7 @@ for (const backend of BACKENDS) {
             storage:
               storage === 'fs'
                 ? [`fs:${join(scratch, 'kopia-1')}`, `fs:${join(scratch, 'kopia-2')}`]
-                : [`fs:${join(scratch, 'kopia-1')}`, s3.location(prefix)],
+                : [`fs:${join(scratch, 'kopia-1')}`, s3().location(prefix)],
           },
         });
       });

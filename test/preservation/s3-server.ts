@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import S3rver from 's3rver';
 
 export const S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -37,5 +38,28 @@ export async function startS3(bucket = 'samarkiv-test'): Promise<TestS3> {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * An s3rver for the whole test file, started before its tests, with its credentials in
+ * process.env meanwhile (where the server's S3 locations read them); the environment is restored
+ * after. Returns the running server.
+ */
+export function useS3(): () => TestS3 {
+  let s3: TestS3 | undefined;
+  let savedEnv: NodeJS.ProcessEnv = {};
+  before(async () => {
+    s3 = await startS3();
+    savedEnv = { ...process.env };
+    Object.assign(process.env, s3.env);
+  });
+  after(async () => {
+    process.env = savedEnv;
+    await s3?.close();
+  });
+  return () => {
+    if (!s3) throw new Error('useS3: the server starts before the tests');
+    return s3;
   };
 }

@@ -22,7 +22,7 @@ import { reindex } from '../../src/services/server/reindex.ts';
 import { eventsPrefix } from '../../src/services/server/storage-events.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { startS3, type TestS3 } from './s3-server.ts';
+import { useS3 } from './s3-server.ts';
 import { approvedSubmission, controlReport, EXAMPLE_SIP, ingestViaJob } from './support.ts';
 
 /** Runs `samarkiv storage …` in this process (same commander definitions as bin/samarkiv.js). */
@@ -69,18 +69,10 @@ interface AuditJson {
 }
 
 let report: ValidationReport;
-let s3: TestS3;
-let savedEnv: NodeJS.ProcessEnv;
 before(async () => {
   report = await controlReport(EXAMPLE_SIP, false);
-  s3 = await startS3();
-  savedEnv = { ...process.env };
-  Object.assign(process.env, s3.env);
 });
-after(async () => {
-  process.env = savedEnv;
-  await s3.close();
-});
+const s3 = useS3();
 
 for (const backend of BACKENDS) {
   for (const storage of ['fs', 's3'] as const) {
@@ -95,7 +87,7 @@ for (const backend of BACKENDS) {
         const prefix = `audit-${Math.random().toString(36).slice(2)}`;
         const locations = [
           `fs:${join(scratch, 'kopia-1')}`,
-          storage === 'fs' ? `fs:${join(scratch, 'kopia-2')}` : s3.location(prefix),
+          storage === 'fs' ? `fs:${join(scratch, 'kopia-2')}` : s3().location(prefix),
         ];
         t = await startTestServer(backend, { config: { storage: locations } });
         stores = locations.map((l) => openBlobStore(l));
