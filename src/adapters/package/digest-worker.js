@@ -235,9 +235,12 @@ function checkSize(size, expectedSize) {
   if (size !== expectedSize) throw new Error(`source has ${size} bytes, ${expectedSize} were declared`);
 }
 
-/** A copy of the entry's local header; its CRC-32 (the last digest of the file) is set once known. */
+/**
+ * The entry's local header, a view into the batch's headers (this worker's own copy of them): its
+ * CRC-32 (the last digest of the file) is set in place once known.
+ */
 function headerOf(copy, i) {
-  return Buffer.from(copy.headers.slice(copy.headerStarts[i], copy.headerStarts[i + 1]));
+  return Buffer.from(copy.headers, copy.headerStarts[i], copy.headerStarts[i + 1] - copy.headerStarts[i]);
 }
 
 parentPort.on('message', (batch) => {
