@@ -5,7 +5,7 @@
  * isolation, checksum mismatch, hostile packages, template versions and a failing control.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -241,7 +241,10 @@ for (const backend of BACKENDS) {
       const html = await api('arkivarie.trelleborg', 'GET', `/api/submissions/${v1}/report?format=html`);
       assert.match(html.headers.get('content-type') ?? '', /text\/html/);
       assert.match(await html.text(), /<!doctype html>/);
-      // Running the job again changes nothing.
+      // Running the job again changes nothing, but removes the work folder a run killed after
+      // storing its report left behind.
+      const leftover = join(t.dataDir, 'quarantine', v1, 'work', 'unpacked');
+      mkdirSync(leftover, { recursive: true });
       await runControl(
         t.server.ctx,
         { dataDir: t.dataDir, validateDeps: () => Promise.reject(new Error('not called')) },
@@ -249,6 +252,7 @@ for (const backend of BACKENDS) {
         { heartbeat: async () => {} },
       );
       assert.equal((await checkpoints(v1)).length, 28);
+      assert.ok(!existsSync(join(t.dataDir, 'quarantine', v1, 'work')));
     });
 
     it('records who set a checkpoint, when and why; only roles with checkpoint:set may', async () => {

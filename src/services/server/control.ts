@@ -52,9 +52,13 @@ export async function runControl(
 ): Promise<void> {
   const id = submissionIdOf(payload);
   const row = await submissions.getSubmissionSummary(ctx.db, id);
-  // Already controlled, superseded before control began, or refused on upload: nothing to do.
-  if (!row || !awaitsControl(row)) return;
   const workDir = join(quarantineFolder(deps.dataDir, id), 'work');
+  if (!row || !awaitsControl(row)) {
+    // Already controlled, superseded before control began, or refused on upload: nothing to do,
+    // except the work folder of a run killed after its report was stored, before its clean-up.
+    await rm(workDir, { recursive: true, force: true });
+    return;
+  }
   try {
     await rm(workDir, { recursive: true, force: true });
     await mkdir(workDir, { recursive: true });
