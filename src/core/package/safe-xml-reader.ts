@@ -8,6 +8,8 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { ArchiveError } from '../errors.ts';
 import { createXmlDecoder } from './xml-decoder.ts';
 
+const DECODE_PIECE = 64 * 1024;
+
 export interface SafeXmlHandlers {
   open(tag: SaxesTagNS): void;
   close(tag: SaxesTagNS): void;
@@ -52,9 +54,13 @@ export class SafeXmlReader {
 
   write(chunk: Uint8Array): void {
     this.check();
-    const text = this.decoder.decode(chunk);
-    if (text) this.parser.write(text);
-    this.check();
+    // Decoded a piece at a time: V8 turns 64 KiB of UTF-8 into a string about 5 × faster per byte
+    // than 1 MiB, whose string is allocated in large-object space (measured on a 158 MB ERMS file).
+    for (let at = 0; at < chunk.length; at += DECODE_PIECE) {
+      const text = this.decoder.decode(chunk.subarray(at, at + DECODE_PIECE));
+      if (text) this.parser.write(text);
+      this.check();
+    }
   }
 
   /** Ends the document; throws when it failed or had no document element. */
