@@ -1,6 +1,6 @@
+/* global WebAssembly */
 // Worker thread of the folder reader (folder-digests.ts): opens, reads, digests and closes whole
 // files, one batch at a time, so the main thread is free to parse METS and run rules. Plain
-/* global WebAssembly */
 // JavaScript because worker threads do not inherit tsx's loader (a tsx bootstrap per worker took
 // 0.7 s to start, measured); it imports nothing but node built-ins. docs/adr/0008.
 // A batch with `copy` also writes each file into a stored ZIP at its reserved place, on the same

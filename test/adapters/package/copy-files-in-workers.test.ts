@@ -86,22 +86,28 @@ test('small and large files land at their places with their CRC-32 and SHA-256',
   }
 });
 
-test('entries that are not back to back each land at their own place, the gaps untouched', async () => {
-  const { out, files, data } = await layout('gaps', [5, 0, 700, 13], 100);
-  await copyFilesInWorkers(out, files, () => undefined);
-  const written = await readFile(out);
-  for (const [i, f] of files.entries()) {
-    assert.ok(
-      written.subarray(f.dataOffset, f.dataOffset + f.size).equals(data[i] as Buffer),
-      `bytes of file ${i}`,
-    );
-    const gap = written.subarray(f.dataOffset + f.size, f.dataOffset + f.size + 100);
-    assert.ok(
-      gap.every((b) => b === 0),
-      `the gap after file ${i}`,
-    );
-  }
-});
+for (const [name, sizes, gap] of [
+  ['within pages', [5, 0, 700, 13], 100],
+  // Regions of whole pages (written directly) with partial pages at both ends (through the cache).
+  ['across pages', [9000, 12345, 4096, 8191, 20000, 4097], 5000],
+] as const) {
+  test(`entries that are not back to back each land at their own place, the gaps untouched (${name})`, async () => {
+    const { out, files, data } = await layout(`gaps ${name}`, sizes, gap);
+    await copyFilesInWorkers(out, files, () => undefined);
+    const written = await readFile(out);
+    for (const [i, f] of files.entries()) {
+      assert.ok(
+        written.subarray(f.dataOffset, f.dataOffset + f.size).equals(data[i] as Buffer),
+        `bytes of file ${i}`,
+      );
+      const after = written.subarray(f.dataOffset + f.size, f.dataOffset + f.size + gap);
+      assert.ok(
+        after.every((b) => b === 0),
+        `the gap after file ${i}`,
+      );
+    }
+  });
+}
 
 test('a stop signal ends the copy under way with its reason', async () => {
   const { out, files } = await layout(
