@@ -53,8 +53,15 @@ export interface PublishGate {
 }
 
 export interface CreateErmsSipDeps<W extends WriteResult> extends Omit<CreateSipDeps<W>, 'writePackage'> {
-  /** Reads and schema-checks the ERMS file (throws ARC_ERR_ERMS_SCHEMA_INVALID); version undefined = detect. */
-  readErms(path: string, version: ErmsVersion | undefined): Promise<ReadErms>;
+  /**
+   * Reads and schema-checks the ERMS file (throws ARC_ERR_ERMS_SCHEMA_INVALID); version undefined
+   * = detect. The schema check may wait for `schemaCheckAfter` (the listing) to leave it the CPU.
+   */
+  readErms(
+    path: string,
+    version: ErmsVersion | undefined,
+    options?: { schemaCheckAfter?: Promise<unknown> },
+  ): Promise<ReadErms>;
   /** `signal` stops the build (its reason is thrown); `gate` is awaited before publishing. */
   writePackage(
     spec: PackageSpec,
@@ -114,7 +121,9 @@ export async function createErmsSip<W extends WriteResult>(
   // The folder is listed while the ERMS file is read: with 100,000 documents each takes seconds,
   // and a listing worker leaves the main thread to the parse (docs/adr/0014).
   const requested = chooseVersion(req);
-  const reading = deps.readErms(ermsPath, requested).then((r) => {
+  const listing = deps.listFolder(documents);
+  listing.catch(() => undefined);
+  const reading = deps.readErms(ermsPath, requested, { schemaCheckAfter: listing }).then((r) => {
     // Awaited later; a verdict arriving before that must not count as unhandled.
     r.schemaChecked?.catch(() => undefined);
     return r;
@@ -122,7 +131,7 @@ export async function createErmsSip<W extends WriteResult>(
   reading.catch(() => undefined);
   let listed: ListedInputFile[];
   try {
-    listed = (await deps.listFolder(documents)).filter((f) => resolve(f.absolutePath) !== ermsPath);
+    listed = (await listing).filter((f) => resolve(f.absolutePath) !== ermsPath);
   } catch (e) {
     await reading.catch(() => undefined);
     throw e;
