@@ -209,7 +209,7 @@ export function blobPackageSink(
      * its file and its folder, and fsyncs issued together share the file system's journal commits
      * (5,000 small files: 4.3 ms per fsync one after another, 0.6 ms with 16 in flight; ADR 0012).
      */
-    async writeFiles(files) {
+    async writeFiles(files, onFile) {
       const results: SinkFileResult[] = new Array(files.length);
       let next = 0;
       let failed = false;
@@ -218,7 +218,9 @@ export function blobPackageSink(
           const i = next++;
           const f = files[i] as SinkFile;
           try {
-            results[i] = await writeFile(f.path, f.source);
+            const result = await writeFile(f.path, f.source);
+            results[i] = result;
+            onFile?.(i, result);
           } catch (e) {
             failed = true;
             throw e;

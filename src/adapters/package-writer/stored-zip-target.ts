@@ -19,7 +19,12 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { ContentSource } from '../../core/package/writer/package-spec.ts';
-import type { PackageSink, SinkFile, SinkFileResult } from '../../core/package/writer/package-sink.ts';
+import type {
+  OnSinkFile,
+  PackageSink,
+  SinkFile,
+  SinkFileResult,
+} from '../../core/package/writer/package-sink.ts';
 import { copyFilesInWorkers, type FileToPlace } from '../package/folder-digests.ts';
 import { tap } from './content-stream.ts';
 import { fsyncPath, type OpenTarget } from './target.ts';
@@ -256,7 +261,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
   }
 
   /** Reserves the places of listed files of known size and has workers fill them. */
-  async function writeInWorkers(files: readonly SinkFile[]): Promise<SinkFileResult[]> {
+  async function writeInWorkers(files: readonly SinkFile[], onFile?: OnSinkFile): Promise<SinkFileResult[]> {
     const places: FileToPlace[] = [];
     const placed: CentralRecord[] = [];
     let bytes = 0;
@@ -285,7 +290,9 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
       places,
       (i, r) => {
         (placed[i] as CentralRecord).crc = r.crc32;
-        results[i] = { size: r.size, sha256: r.sha256 };
+        const result = { size: r.size, sha256: r.sha256 };
+        results[i] = result;
+        onFile?.(i, result);
       },
       options.signal,
     );
@@ -301,7 +308,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
   const sink: PackageSink = {
     mkdir: addDirectory,
     writeFile,
-    async writeFiles(files) {
+    async writeFiles(files, onFile) {
       const sources = new Set<string>();
       const bulk = files.every((f) => {
         const s = f.source;
@@ -309,9 +316,13 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
         sources.add(s.path);
         return true;
       });
-      if (bulk && files.length >= workersFrom) return writeInWorkers(files);
+      if (bulk && files.length >= workersFrom) return writeInWorkers(files, onFile);
       const out: SinkFileResult[] = [];
-      for (const f of files) out.push(await writeFile(f.path, f.source, f.mtime));
+      for (const [i, f] of files.entries()) {
+        const result = await writeFile(f.path, f.source, f.mtime);
+        out.push(result);
+        onFile?.(i, result);
+      }
       return out;
     },
   };

@@ -207,7 +207,12 @@ function run(
         const batch = batches[reply.id] as Batch;
         if (reply.progress !== undefined) return onBytes?.(reply.progress);
         if (reply.failed) return reject(workerError(batch.paths[reply.failed.index] as string, reply.failed));
-        deliver(batch, reply, onFile);
+        try {
+          deliver(batch, reply, onFile);
+        } catch (e) {
+          // The caller's callback failed (a name its XML cannot hold, say): the copy fails with it.
+          return reject(e);
+        }
         onBytes?.(reply.bytes ?? 0);
         if (++answered === batches.length) resolve();
         else send(worker);

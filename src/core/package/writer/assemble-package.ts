@@ -12,11 +12,11 @@ import { mimeTypeFor } from './mime.ts';
 import type { ContentFile, ContentSource, MetadataFile } from './package-spec.ts';
 import type { PackageSink, SinkFileResult } from './package-sink.ts';
 import { encodeHref, joinPath } from './paths.ts';
-import { renderPremisBytes } from './premis.ts';
+import { renderPremisBytes, startPremisBytes } from './premis.ts';
 import {
   packagePremisModel,
   premisIds,
-  representationPremisModel,
+  representationPremis,
   type RepresentationFileFacts,
 } from './premis-structure.ts';
 import type { PreparedPackage } from './prepare.ts';
@@ -115,38 +115,61 @@ export async function assemblePackage(
       : { ...written, otherContentInformationType: f.otherContentInformationType };
   };
 
-  /** A representation's data files: in one batch when the sink takes batches, else one by one. */
+  /**
+   * A representation's data files: in one batch when the sink takes batches, else one by one.
+   * `described` hears of each file in list order as soon as it and every file before it are
+   * written, so its PREMIS object is rendered while the rest are still being copied.
+   */
   async function writeData(
     folder: string,
     list: readonly ContentFile[],
-  ): Promise<(readonly [WrittenFile, ContentFile])[]> {
+    described: (facts: RepresentationFileFacts) => void,
+  ): Promise<RepresentationFileFacts[]> {
+    const facts: RepresentationFileFacts[] = [];
     const writeFiles = sink.writeFiles?.bind(sink);
     if (!writeFiles) {
-      const out: (readonly [WrittenFile, ContentFile])[] = [];
-      for (const f of list) out.push([await writeContent(folder, f), f]);
-      return out;
+      for (const f of list) {
+        const fact = { written: await writeContent(folder, f), source: f };
+        facts.push(fact);
+        described(fact);
+      }
+      return facts;
     }
     const paths = list.map((f) => joinPath(folder, f.path));
     for (const p of paths) await ensureDir(parent(p));
-    const results = await writeFiles(
+    const results: (SinkFileResult | undefined)[] = new Array(list.length);
+    const take = (index: number, r: SinkFileResult): void => {
+      if (results[index]) return;
+      results[index] = r;
+      for (let i = facts.length; i < list.length && results[i]; i = facts.length) {
+        const fact = factOf(paths[i] as string, list[i] as ContentFile, results[i] as SinkFileResult);
+        facts.push(fact);
+        described(fact);
+      }
+    };
+    const all = await writeFiles(
       list.map((f, i) => ({ path: paths[i] as string, source: f.source, mtime: f.created ?? now })),
+      take,
     );
-    return list.map((f, i) => {
-      const r = results[i] as SinkFileResult;
-      files++;
-      bytes += r.size;
-      const written: WrittenFile = {
-        path: paths[i] as string,
-        size: r.size,
-        sha256: r.sha256,
-        created: f.created ?? r.sourceMtime ?? now,
-        mimeType: f.mimeType ?? mimeTypeFor(f.path),
-        ...(f.otherContentInformationType === undefined
-          ? {}
-          : { otherContentInformationType: f.otherContentInformationType }),
-      };
-      return [written, f] as const;
-    });
+    // A sink that does not report file by file: the rest, in order.
+    for (const [i, r] of all.entries()) take(i, r);
+    return facts;
+  }
+
+  function factOf(path: string, f: ContentFile, r: SinkFileResult): RepresentationFileFacts {
+    files++;
+    bytes += r.size;
+    const written: WrittenFile = {
+      path,
+      size: r.size,
+      sha256: r.sha256,
+      created: f.created ?? r.sourceMtime ?? now,
+      mimeType: f.mimeType ?? mimeTypeFor(f.path),
+      ...(f.otherContentInformationType === undefined
+        ? {}
+        : { otherContentInformationType: f.otherContentInformationType }),
+    };
+    return { written, source: f };
   }
 
   async function writeAll(folder: string, list: readonly ContentFile[] | undefined): Promise<WrittenFile[]> {
@@ -220,12 +243,14 @@ export async function assemblePackage(
   for (const rep of prepared.representations) {
     // CSIPSTR10–CSIPSTR13
     for (const d of ['data', 'metadata/preservation', 'schemas']) await ensureDir(`${rep.folder}/${d}`);
-    const facts: RepresentationFileFacts[] = [];
-    for (const [written, f] of await writeData(`${rep.folder}/data`, rep.spec.data)) {
+    const premis = representationPremis(rep.spec.name, pIds, software, now, ids);
+    const premisDoc = startPremisBytes(PREMIS_SCHEMA_LOCATION);
+    premisDoc.object(premis.object);
+    const facts = await writeData(`${rep.folder}/data`, rep.spec.data, (fact) => {
       contentFiles++;
-      contentBytes += written.size;
-      facts.push({ written, source: f });
-    }
+      contentBytes += fact.written.size;
+      premisDoc.object(premis.fileObject(fact));
+    });
     env.signal?.throwIfAborted();
     const repDocs = await writeAll(`${rep.folder}/documentation`, rep.spec.documentation);
     // The representation METS refers to its own metadata relative to its folder.
@@ -237,9 +262,7 @@ export async function assemblePackage(
       ...(await writeAll(`${rep.folder}/schemas`, rep.spec.schemas)),
     ];
     env.signal?.throwIfAborted();
-    const premisXml = renderPremisBytes(
-      representationPremisModel(rep.spec.name, facts, pIds, software, now, ids, PREMIS_SCHEMA_LOCATION),
-    );
+    const premisXml = premisDoc.finish(premis.rest);
     const premisFile = await write(
       `${rep.folder}/metadata/preservation/premis.xml`,
       partsSource(premisXml),

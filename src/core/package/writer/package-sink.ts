@@ -15,6 +15,9 @@ export interface SinkFileResult {
   readonly sourceMtime?: Date;
 }
 
+/** Told that file `index` of a writeFiles batch is written. */
+export type OnSinkFile = (index: number, result: SinkFileResult) => void;
+
 /** One file of a writeFiles batch. */
 export interface SinkFile {
   readonly path: string;
@@ -30,7 +33,8 @@ export interface PackageSink {
   /**
    * Optional: many files at once, results in the same order, each file still read once. A target
    * may write them concurrently (the stored ZIP target copies them in worker threads); their
-   * folders must already exist.
+   * folders must already exist. `onFile`, when given, hears of each file as soon as it is
+   * written (in any order), so the writer can describe it while the others are still copied.
    */
-  writeFiles?(files: readonly SinkFile[]): Promise<SinkFileResult[]>;
+  writeFiles?(files: readonly SinkFile[], onFile?: OnSinkFile): Promise<SinkFileResult[]>;
 }

@@ -11,7 +11,7 @@
 import type { IdGenerator } from './ids.ts';
 import type { WrittenFile } from './mets.ts';
 import type { ContentFile, OrganisationAgent, PackageSpec } from './package-spec.ts';
-import type { PremisAgent, PremisIdentifier, PremisModel } from './premis.ts';
+import type { PremisAgent, PremisIdentifier, PremisModel, PremisObject } from './premis.ts';
 import type { Software } from './mets-structure.ts';
 
 export interface PremisIds {
@@ -106,50 +106,55 @@ export interface RepresentationFileFacts {
   readonly source: ContentFile;
 }
 
-export function representationPremisModel(
+/**
+ * A representation's PREMIS in its parts: the representation object, one object per file (made
+ * as each file's facts arrive) and the events, agents and rights after them.
+ */
+export function representationPremis(
   repName: string,
-  files: readonly RepresentationFileFacts[],
   p: PremisIds,
   software: Software,
   now: Date,
   ids: IdGenerator,
-  schemaLocation: string,
-): PremisModel {
+): {
+  readonly object: PremisObject;
+  readonly fileObject: (facts: RepresentationFileFacts) => PremisObject;
+  readonly rest: Pick<PremisModel, 'events' | 'agents' | 'rights'>;
+} {
   const repId = p.representations.get(repName) ?? urn(ids);
   const digest = urn(ids);
   return {
-    schemaLocation,
-    objects: [
-      {
-        kind: 'representation',
-        id: repId,
-        originalName: repName,
-        relationships: [{ subType: 'is part of', related: [p.entity] }],
-        eventIds: [digest],
-      },
-      ...files.map(({ written, source }) => ({
-        kind: 'file' as const,
-        id: urn(ids),
-        file: written,
-        formatName: written.mimeType,
-        ...(source.puid !== undefined ? { puid: source.puid } : {}),
-        originalName: source.originalName ?? source.path,
-        relationships: [{ subType: 'is part of' as const, related: [repId] }],
-        eventIds: [digest],
-      })),
-    ],
-    events: [
-      {
-        id: digest,
-        type: { label: 'message digest calculation', code: 'mes' },
-        dateTime: now,
-        detail: 'SHA-256 computed while each file was written into the package (one read per file)',
-        outcome: 'success',
-        agents: [{ id: p.software, role: 'executing program' }],
-        objects: [{ id: repId, role: 'source' }],
-      },
-    ],
-    agents: [softwareAgent(p, software)],
-    rights: [],
+    object: {
+      kind: 'representation',
+      id: repId,
+      originalName: repName,
+      relationships: [{ subType: 'is part of', related: [p.entity] }],
+      eventIds: [digest],
+    },
+    fileObject: ({ written, source }) => ({
+      kind: 'file',
+      id: urn(ids),
+      file: written,
+      formatName: written.mimeType,
+      ...(source.puid !== undefined ? { puid: source.puid } : {}),
+      originalName: source.originalName ?? source.path,
+      relationships: [{ subType: 'is part of', related: [repId] }],
+      eventIds: [digest],
+    }),
+    rest: {
+      events: [
+        {
+          id: digest,
+          type: { label: 'message digest calculation', code: 'mes' },
+          dateTime: now,
+          detail: 'SHA-256 computed while each file was written into the package (one read per file)',
+          outcome: 'success',
+          agents: [{ id: p.software, role: 'executing program' }],
+          objects: [{ id: repId, role: 'source' }],
+        },
+      ],
+      agents: [softwareAgent(p, software)],
+      rights: [],
+    },
   };
 }

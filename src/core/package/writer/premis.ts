@@ -236,18 +236,55 @@ export function renderPremis(m: PremisModel): string {
 
 /** The same document as UTF-8 parts: a representation's PREMIS of 100,000 files is never one string. */
 export function renderPremisBytes(m: PremisModel): Uint8Array[] {
-  return buildPremis(m, new XmlBuilder({ bytes: true })).toBytes();
+  const doc = startPremisBytes(m.schemaLocation);
+  for (const o of m.objects) doc.object(o);
+  return doc.finish(m);
+}
+
+/** A PREMIS document rendered as it goes: objects one by one, in document order, then the rest. */
+export interface PremisInProgress {
+  object(o: PremisObject): void;
+  /** Renders the events, agents and rights after the objects and returns the document's UTF-8 parts. */
+  finish(rest: Pick<PremisModel, 'events' | 'agents' | 'rights'>): Uint8Array[];
+}
+
+/**
+ * Lets a writer render each file's object as soon as its digest is known, while the other files
+ * are still being copied, instead of all 100,000 after the copy (docs/adr/0014).
+ */
+export function startPremisBytes(schemaLocation: string): PremisInProgress {
+  const x = new XmlBuilder({ bytes: true });
+  openPremis(x, schemaLocation);
+  let objects = 0;
+  return {
+    object(o) {
+      object(x, o);
+      objects++;
+    },
+    finish(rest) {
+      if (objects === 0) throw new Error('PREMIS needs at least one object');
+      return closePremis(x, rest).toBytes();
+    },
+  };
 }
 
 function buildPremis(m: PremisModel, x: XmlBuilder): XmlBuilder {
   if (m.objects.length === 0) throw new Error('PREMIS needs at least one object');
+  openPremis(x, m.schemaLocation);
+  for (const o of m.objects) object(x, o);
+  return closePremis(x, m);
+}
+
+function openPremis(x: XmlBuilder, schemaLocation: string): void {
   x.open(P + 'premis', [
     ['xmlns:premis', 'http://www.loc.gov/premis/v3'],
     ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
-    ['xsi:schemaLocation', m.schemaLocation],
+    ['xsi:schemaLocation', schemaLocation],
     ['version', '3.0'],
   ]);
-  for (const o of m.objects) object(x, o);
+}
+
+function closePremis(x: XmlBuilder, m: Pick<PremisModel, 'events' | 'agents' | 'rights'>): XmlBuilder {
   for (const e of m.events) event(x, e);
   for (const a of m.agents) agent(x, a);
   for (const r of m.rights) rights(x, r);
