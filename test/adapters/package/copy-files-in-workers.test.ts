@@ -135,6 +135,20 @@ test('a stop signal ends the copy under way with its reason', async () => {
   );
 });
 
+test('a callback that throws (a name the XML cannot hold) fails the copy with its error', async () => {
+  const { out, files } = await layout(
+    'callback-throws',
+    Array.from({ length: 300 }, () => 100),
+  );
+  const refused = new Error('control character in a file name');
+  await assert.rejects(
+    copyFilesInWorkers(out, files, (i) => {
+      if (i === 150) throw refused;
+    }),
+    (e) => e === refused,
+  );
+});
+
 test('a full output disk is a write error with its errno, not a read error of a document', async () => {
   const { files } = await layout('full-disk', [10, 20, 30]);
   await assert.rejects(
