@@ -81,3 +81,17 @@ test('UTF-8: invalid and truncated byte sequences fail, wherever the chunks are 
   const cut = enc.encode(`${PROLOG}${'y'.repeat(300)}ö`).slice(0, -1);
   assert.equal(outcome(cut, [200]), null);
 });
+
+test('UTF-8: a caller may read each chunk into the same Buffer again', () => {
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n<a>${'Ärende för Malmö stad – åtgärd. '.repeat(400)}</a>`;
+  const bytes = Buffer.from(text, 'utf8');
+  const reused = Buffer.alloc(97); // an odd size: chunks end inside two- and three-byte sequences
+  const d = createXmlDecoder();
+  let out = '';
+  for (let at = 0; at < bytes.length; at += reused.length) {
+    const n = bytes.copy(reused, 0, at, at + reused.length);
+    out += d.decode(reused.subarray(0, n));
+    reused.fill(0xff); // what the next read would overwrite
+  }
+  assert.equal(out + d.flush(), text);
+});

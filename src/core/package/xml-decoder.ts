@@ -38,7 +38,8 @@ function utf8Decoder(): ChunkDecoder {
         carry = null;
       }
       const end = stream ? completeEnd(all) : all.length;
-      if (end < all.length) carry = all.slice(end); // a copy: callers reuse their buffers
+      // A copy (Buffer#slice would be a view): callers reuse their buffers.
+      if (end < all.length) carry = Uint8Array.prototype.slice.call(all, end);
       let part = Buffer.from(all.buffer, all.byteOffset, end);
       if (atStart && part.length > 0) {
         atStart = false;
