@@ -10,8 +10,7 @@
  * Version: as given; otherwise 2.1 (FGS Ärendehantering 2.0 = CITS ERMS 2.1), and a file that is
  * not valid as 2.1 but valid as 3.0 is taken as 3.0.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ArchiveError } from '../../core/errors.ts';
 import { DEFAULT_ERMS_VERSION, type ErmsFacts, type ErmsVersion } from '../../core/erms/erms-facts.ts';
@@ -103,8 +102,18 @@ async function readOnce(
   // Settled here too, so a parse error never leaves an unhandled rejection behind.
   issues.catch(() => undefined);
   const reader = new ErmsReader(path);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    reader.write(chunk);
+  // One buffer, read into again and again (the reader copies what it keeps): a fresh 1 MiB per
+  // read, as a read stream allocates, cost 0.6 s of page faults on a 158 MB file here.
+  const buffer = Buffer.allocUnsafeSlow(1024 * 1024);
+  const fh = await open(path, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await fh.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      reader.write(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
   }
   return { facts: reader.end(), issues };
 }
