@@ -31,6 +31,8 @@ import { fsyncPath, type OpenTarget } from './target.ts';
 
 const SMALL_FILE = 1024 * 1024;
 const FLUSH_AT = 8 * 1024 * 1024;
+/** Chunks of a streamed source this large are written as they are, not copied (emitChunk). */
+const WRITE_AS_IS = 64 * 1024;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const FLAG_DESCRIPTOR = 0x0008;
@@ -199,6 +201,18 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
     cursor += b.length;
     if (pendingBytes >= FLUSH_AT) await flush();
   }
+  /**
+   * A source's chunk, which the source may reuse once the next one is asked for: a large one is
+   * written before that, as it is; a small one is copied into the pending write. Copying every
+   * chunk cost 0.5 s of 100,000 documents' METS and PREMIS (docs/adr/0014).
+   */
+  async function emitChunk(chunk: Uint8Array): Promise<void> {
+    if (chunk.byteLength < WRITE_AS_IS) return emit(Buffer.from(chunk));
+    pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    pendingBytes += chunk.byteLength;
+    cursor += chunk.byteLength;
+    await flush();
+  }
   async function flush(): Promise<void> {
     if (pendingBytes === 0) return;
     const out = pending;
@@ -252,7 +266,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
     let crc = 0;
     for await (const chunk of t.chunks) {
       crc = crc32(chunk, crc);
-      await emit(Buffer.from(chunk));
+      await emitChunk(chunk);
     }
     const { size, sha256 } = t.result();
     await emit(dataDescriptor(crc, size, zip64));
