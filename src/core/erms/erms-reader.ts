@@ -21,9 +21,8 @@ import {
   type SchematronFailure,
 } from './erms-facts.ts';
 import {
-  ATTRIBUTE_FREE_RULES,
   firingRule,
-  SCHEMATRON_RULES,
+  SCHEMATRON_RULE_INDEX,
   type NoNsAttrs,
   type SchematronRule,
 } from './schematron-rules.ts';
@@ -60,6 +59,16 @@ function noNamespaceAttrs(tag: SaxesTagNS): NoNsAttrs {
     (out ??= {})[a.local] = a.value;
   }
   return out ?? NO_ATTRS;
+}
+
+/**
+ * A copy of a string the reader keeps. V8 makes a substring of 13 or more characters a view into
+ * the string it was cut from, here one of saxes's 64 KiB chunks: keeping the identifiers and paths
+ * of 100,000 documents as views kept nearly every chunk of the file alive, and the young
+ * generation copied them all on their way to the old one (docs/adr/0014).
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 export class ErmsReader {
@@ -136,9 +145,8 @@ export class ErmsReader {
 
   /** Decides the attribute rules now; keeps the child-count rules for close(). */
   private runSchematron(frame: Frame, attrs: NoNsAttrs, line: number): void {
-    const rules = attrs === NO_ATTRS ? ATTRIBUTE_FREE_RULES : SCHEMATRON_RULES;
     for (const version of ERMS_VERSIONS) {
-      const rule = firingRule(rules[version], frame.uri, frame.local, attrs);
+      const rule = firingRule(SCHEMATRON_RULE_INDEX[version], frame.uri, frame.local, attrs);
       if (!rule) continue;
       if (rule.on === 'ermsChildren') (frame.pending ??= []).push([version, rule]);
       else if (!rule.holds(attrs, 0)) this.schematronFailure(version, rule, frame.local, line);
@@ -170,7 +178,8 @@ export class ErmsReader {
       case 'appendix':
       case 'agentExtendingAppendix': {
         const path = attrs['path'];
-        if (path !== undefined) this.files.push({ path, element: frame.local, line });
+        const element = frame.local === 'appendix' ? 'appendix' : 'agentExtendingAppendix';
+        if (path !== undefined) this.files.push({ path: detached(path), element, line });
         return;
       }
     }
@@ -184,7 +193,7 @@ export class ErmsReader {
     }
     if (frame.uri !== ERMS_NS) return;
     if (frame.local === 'aggregation' || frame.local === 'record') this.owners.pop();
-    else if (frame.text) this.closeIdentifier(frame.local, frame.text.join('').trim(), frame.line);
+    else if (frame.text) this.closeIdentifier(frame.local, detached(frame.text.join('').trim()), frame.line);
   }
 
   private closeIdentifier(local: string, value: string, line: number): void {
