@@ -6,8 +6,8 @@
  * submission/ folder; the package premis.xml; the package METS.xml last of all.
  */
 import type { IdGenerator } from './ids.ts';
-import { renderMetsBytes, type MdRefEntry, type WrittenFile } from './mets.ts';
-import { packageMetsModel, representationMetsModel, type Software } from './mets-structure.ts';
+import { renderMetsBytes, startMetsFiles, type MdRefEntry, type WrittenFile } from './mets.ts';
+import { fileEntry, packageMetsModel, representationMetsModel, type Software } from './mets-structure.ts';
 import { mimeTypeFor } from './mime.ts';
 import type { ContentFile, ContentSource, MetadataFile } from './package-spec.ts';
 import type { PackageSink, SinkFileResult } from './package-sink.ts';
@@ -246,10 +246,12 @@ export async function assemblePackage(
     const premis = representationPremis(rep.spec.name, pIds, software, now, ids);
     const premisDoc = startPremisBytes(PREMIS_SCHEMA_LOCATION);
     premisDoc.object(premis.object);
+    const metsFiles = startMetsFiles();
     const facts = await writeData(`${rep.folder}/data`, rep.spec.data, (fact) => {
       contentFiles++;
       contentBytes += fact.written.size;
       premisDoc.object(premis.fileObject(fact));
+      metsFiles.file(fileEntry(fact.written, rep.folder, ids));
     });
     env.signal?.throwIfAborted();
     const repDocs = await writeAll(`${rep.folder}/documentation`, rep.spec.documentation);
@@ -272,6 +274,7 @@ export async function assemblePackage(
       representationMetsModel(common, {
         rep,
         data: facts.map((f) => f.written),
+        dataRendered: metsFiles.finish(),
         documentation: repDocs,
         schemas: repSchemas,
         premis: premisRef(premisFile, 'metadata/preservation/premis.xml'),

@@ -99,7 +99,11 @@ export function fileEntries(
   metsFolder: string,
   ids: IdGenerator,
 ): FileEntry[] {
-  return files.map((file) => ({ id: ids.next(), href: encodeHref(relativeTo(metsFolder, file.path)), file }));
+  return files.map((file) => fileEntry(file, metsFolder, ids));
+}
+
+export function fileEntry(file: WrittenFile, metsFolder: string, ids: IdGenerator): FileEntry {
+  return { id: ids.next(), href: encodeHref(relativeTo(metsFolder, file.path)), file };
 }
 
 export interface MetsCommon {
@@ -160,6 +164,8 @@ function group(
 export interface RepresentationWritten {
   readonly rep: PreparedRepresentation;
   readonly data: readonly WrittenFile[];
+  /** The data files' `file` elements, rendered while they were copied (startMetsFiles). */
+  readonly dataRendered?: readonly Uint8Array[];
   readonly documentation: readonly WrittenFile[];
   readonly schemas: readonly WrittenFile[];
   readonly premis: MdRefEntry;
@@ -187,13 +193,14 @@ export function representationMetsModel(c: MetsCommon, w: RepresentationWritten)
     extra: Partial<FileGroupEntry> = {},
   ): void => {
     if (files.length === 0) return; // CSIP66: a fileGrp holds at least one file
-    const g = group(ids, use, fileEntries(files, folder, ids), extra);
+    const g = group(ids, use, extra.rendered ? [] : fileEntries(files, folder, ids), extra);
     groups.push(g);
     divs.push({ id: ids.next(), label, fptrs: [g.id] });
   };
   addGroup('Documentation', 'Documentation', w.documentation); // CSIP60, CSIP93–CSIP96
   addGroup('Schemas', 'Schemas', w.schemas); // CSIP113, CSIP97–CSIP100
   addGroup(`Representations/${w.rep.spec.name}/data`, 'Representations', w.data, {
+    ...(w.dataRendered ? { rendered: w.dataRendered } : {}),
     contentInformationType: w.rep.contentInformationType, // CSIP62
     ...(w.rep.otherContentInformationType !== undefined
       ? { otherContentInformationType: w.rep.otherContentInformationType } // CSIP63

@@ -41,6 +41,8 @@ export interface FileGroupEntry {
   readonly contentInformationType?: string;
   readonly otherContentInformationType?: string;
   readonly files: readonly FileEntry[];
+  /** The group's `file` elements rendered already (renderMetsBytes only); `files` is then empty. */
+  readonly rendered?: readonly Uint8Array[];
 }
 
 export interface DivEntry {
@@ -149,6 +151,44 @@ function header(x: XmlBuilder, m: MetsModel): void {
   x.close();
 }
 
+function fileElement(x: XmlBuilder, f: FileEntry): void {
+  // CSIP66–CSIP72
+  x.open('file', [
+    ['ID', f.id],
+    ['MIMETYPE', f.file.mimeType],
+    ['SIZE', f.file.size],
+    ['CREATED', iso(f.file.created)],
+    ['CHECKSUM', f.file.sha256],
+    ['CHECKSUMTYPE', 'SHA-256'],
+    ['csip:OTHERCONTENTINFORMATIONTYPE', f.file.otherContentInformationType], // CITS SIARD SIARD_13
+  ]);
+  // CSIP76–CSIP79: exactly one FLocat with a relative, percent-encoded URL.
+  x.leaf('FLocat', [
+    ['LOCTYPE', 'URL'],
+    ['xlink:type', 'simple'],
+    ['xlink:href', f.href],
+  ]);
+  x.close();
+}
+
+/** A file group's `file` elements rendered one by one, in order, for FileGroupEntry.rendered. */
+export interface MetsFilesInProgress {
+  file(f: FileEntry): void;
+  finish(): Uint8Array[];
+}
+
+/**
+ * Lets a writer render each data file's `file` element as soon as its digest is known, while the
+ * others are still being copied (docs/adr/0014); the elements lie in mets/fileSec/fileGrp.
+ */
+export function startMetsFiles(): MetsFilesInProgress {
+  const x = new XmlBuilder({ bytes: true, fragmentDepth: 3 });
+  return {
+    file: (f) => fileElement(x, f),
+    finish: () => x.toBytes(),
+  };
+}
+
 export function renderMets(m: MetsModel): string {
   return buildMets(m, new XmlBuilder()).toString();
 }
@@ -213,25 +253,8 @@ function buildMets(m: MetsModel, x: XmlBuilder): XmlBuilder {
         ['csip:CONTENTINFORMATIONTYPE', g.contentInformationType], // CSIP62
         ['csip:OTHERCONTENTINFORMATIONTYPE', g.otherContentInformationType], // CSIP63
       ]);
-      for (const f of g.files) {
-        // CSIP66–CSIP72
-        x.open('file', [
-          ['ID', f.id],
-          ['MIMETYPE', f.file.mimeType],
-          ['SIZE', f.file.size],
-          ['CREATED', iso(f.file.created)],
-          ['CHECKSUM', f.file.sha256],
-          ['CHECKSUMTYPE', 'SHA-256'],
-          ['csip:OTHERCONTENTINFORMATIONTYPE', f.file.otherContentInformationType], // CITS SIARD SIARD_13
-        ]);
-        // CSIP76–CSIP79: exactly one FLocat with a relative, percent-encoded URL.
-        x.leaf('FLocat', [
-          ['LOCTYPE', 'URL'],
-          ['xlink:type', 'simple'],
-          ['xlink:href', f.href],
-        ]);
-        x.close();
-      }
+      if (g.rendered) x.raw(g.rendered);
+      for (const f of g.files) fileElement(x, f);
       x.close();
     }
     x.close();

@@ -90,10 +90,25 @@ export class XmlBuilder {
   private pendingText = '';
   private readonly stack: string[] = [];
   private readonly bytes: boolean;
+  /** Indentation of the outermost element: 0 for a document, more for a fragment (see raw()). */
+  private readonly depth: number;
 
-  constructor(options: { bytes?: boolean } = {}) {
+  /** `fragmentDepth`: a fragment without XML declaration, to go into a document at that depth. */
+  constructor(options: { bytes?: boolean; fragmentDepth?: number } = {}) {
     this.bytes = options.bytes ?? false;
-    this.push('<?xml version="1.0" encoding="UTF-8"?>');
+    this.depth = options.fragmentDepth ?? 0;
+    if (options.fragmentDepth === undefined) this.push('<?xml version="1.0" encoding="UTF-8"?>');
+  }
+
+  /**
+   * Puts a fragment's UTF-8 parts here as they are (a bytes builder only): elements rendered
+   * earlier, by a builder made with the `fragmentDepth` of this place.
+   */
+  raw(parts: readonly Uint8Array[]): this {
+    if (!this.bytes) throw new Error('XmlBuilder: raw() needs a builder made for toBytes()');
+    this.endPart();
+    this.byteParts.push(...parts);
+    return this;
   }
 
   private push(line: string): void {
@@ -183,7 +198,7 @@ export class XmlBuilder {
   }
 
   private indent(): string {
-    const depth = this.stack.length;
+    const depth = this.depth + this.stack.length;
     return (INDENTS[depth] ??= '  '.repeat(depth));
   }
 }
