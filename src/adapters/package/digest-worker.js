@@ -125,6 +125,8 @@ const PAGE = 4096;
  * every page-aligned output offset falls on a page-aligned address.
  */
 let regionMemory = alignedBuffer(0);
+/** The region's first output offset modulo PAGE: where it starts in `regionMemory`. */
+let regionPhase = 0;
 let region = regionMemory;
 
 /**
@@ -149,8 +151,9 @@ function copyBatch({ id, paths, sizes, algorithms, copy }) {
   const direct = openDirect(copy.out);
   let regionAt = -1; // output offset of region[0]; -1 when the region is empty
   let used = 0;
+  let directBytes = 0;
   const flush = () => {
-    if (used > 0) writeRegion(out, direct, regionAt, used);
+    if (used > 0) directBytes += writeRegion(out, direct, regionAt, used);
     regionAt = -1;
     used = 0;
   };
@@ -180,7 +183,8 @@ function copyBatch({ id, paths, sizes, algorithms, copy }) {
         if (regionAt >= 0 && start !== regionAt + used) flush();
         if (regionAt < 0) {
           regionAt = start;
-          region = regionMemory.subarray(start % PAGE);
+          regionPhase = start % PAGE;
+          region = regionMemory.subarray(regionPhase);
         }
         // One spare byte after the file shows a file that grew since the listing.
         ensureRegion(used + header.length + sizes[i] + 1);
@@ -209,17 +213,16 @@ function copyBatch({ id, paths, sizes, algorithms, copy }) {
     closeSync(out);
     if (direct.fd >= 0) closeSync(direct.fd);
   }
-  return { id, sizes: actual, digests: hex, bytes };
+  return { id, sizes: actual, digests: hex, bytes, direct: directBytes };
 }
 
 /** Grows the region, keeping its place within the page (never shrinks: the next batch is about as large). */
 function ensureRegion(bytes) {
   if (region.length >= bytes) return;
-  const phase = region.byteOffset - regionMemory.byteOffset;
-  const grown = alignedBuffer(phase + Math.max(bytes, region.length * 2, 16 * 1024 * 1024));
+  const grown = alignedBuffer(regionPhase + Math.max(bytes, region.length * 2, 16 * 1024 * 1024));
   regionMemory.copy(grown, 0, 0, regionMemory.length);
   regionMemory = grown;
-  region = grown.subarray(phase);
+  region = grown.subarray(regionPhase);
 }
 
 /**
@@ -243,7 +246,7 @@ function openDirect(path) {
  * Writes region[0, length) at `at`: the whole pages inside it directly, the partial pages at its
  * ends through the page cache. Those partial pages are shared with the neighbouring entries,
  * which other writers fill through the cache too; the whole pages belong to this region alone,
- * so no page is ever written both ways.
+ * so no page is ever written both ways. Returns the bytes written directly.
  */
 function writeRegion(out, direct, at, length) {
   const end = at + length;
@@ -251,12 +254,16 @@ function writeRegion(out, direct, at, length) {
   const last = Math.floor(end / PAGE) * PAGE;
   if (direct.fd < 0 || last <= first) {
     writeFully(out, region, 0, length, at);
-    return;
+    return 0;
   }
   writeFully(out, region, 0, first - at, at);
   let done = first;
   try {
-    while (done < last) done += writeSync(direct.fd, region, done - at, last - done, done);
+    while (done < last) {
+      const n = writeSync(direct.fd, region, done - at, last - done, done);
+      if (n <= 0) break; // the rest through the cache below
+      done += n;
+    }
   } catch (error) {
     // A filesystem that opens O_DIRECT but refuses these writes: buffered from here on. A real
     // write error (ENOSPC, EIO) comes back from the buffered write below.
@@ -265,6 +272,7 @@ function writeRegion(out, direct, at, length) {
     direct.fd = -1;
   }
   writeFully(out, region, done - at, end - done, done);
+  return done - first;
 }
 
 /** Reads a whole file to `at` in `into`; returns its size, at most `expected` + 1 (it grew). */

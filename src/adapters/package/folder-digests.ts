@@ -64,6 +64,8 @@ interface Reply {
   readonly sizes?: Float64Array;
   readonly digests?: string[];
   readonly bytes?: number;
+  /** Bytes of a copy batch written with O_DIRECT. */
+  readonly direct?: number;
 }
 
 export type OnFileDigests = (path: string, result: FileDigests) => void;
@@ -98,16 +100,16 @@ export async function copyFilesInWorkers(
   files: readonly FileToPlace[],
   onFile: (index: number, result: { size: number; sha256: string; crc32: number }) => void,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<{ readonly directBytes: number }> {
   signal?.throwIfAborted();
-  if (files.length === 0) return;
+  if (files.length === 0) return { directBytes: 0 };
   const batches = copyBatches(out, files);
   const count = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()), batches.length);
   const workers = Array.from({ length: count }, () => new Worker(WORKER_URL));
   const index = new Map(files.map((f, i) => [f.path, i]));
   if (index.size !== files.length) throw new Error('copyFilesInWorkers: the same file twice');
   try {
-    await run(
+    return await run(
       workers,
       batches,
       (path, r) =>
@@ -192,12 +194,13 @@ function run(
   onFile: OnFileDigests,
   onBytes: ((bytes: number) => void) | undefined,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<{ directBytes: number }> {
   return new Promise((resolve, reject) => {
     // Stopped: rejected at once; the caller terminates the workers, mid-batch if need be.
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     let next = 0;
     let answered = 0;
+    let directBytes = 0;
     const send = (worker: Worker): void => {
       const batch = batches[next++];
       if (batch) worker.postMessage(batch.message);
@@ -214,7 +217,8 @@ function run(
           return reject(e);
         }
         onBytes?.(reply.bytes ?? 0);
-        if (++answered === batches.length) resolve();
+        directBytes += reply.direct ?? 0;
+        if (++answered === batches.length) resolve({ directBytes });
         else send(worker);
       });
       worker.on('error', reject);

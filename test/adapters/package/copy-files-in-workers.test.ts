@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, openSync } from 'node:fs';
 import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,15 @@ after(async () => {
 });
 
 const HEADER = 30;
+
+function takesDirectWrites(path: string): boolean {
+  try {
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_DIRECT));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Files of the given sizes, placed behind 30-byte headers `gap` bytes apart, and the empty output. */
 async function layout(
@@ -67,7 +77,10 @@ test('small and large files land at their places with their CRC-32 and SHA-256',
   ];
   const { out, files, data } = await layout('mixed', sizes);
   const results = new Map<number, { size: number; sha256: string; crc32: number }>();
-  await copyFilesInWorkers(out, files, (i, r) => results.set(i, r));
+  const { directBytes } = await copyFilesInWorkers(out, files, (i, r) => results.set(i, r));
+  // The regions' whole pages skip the page cache where the filesystem takes O_DIRECT.
+  if (takesDirectWrites(out)) assert.ok(directBytes > 1024 * 1024, `${directBytes} bytes written directly`);
+  else assert.equal(directBytes, 0);
   const written = await readFile(out);
   assert.equal(results.size, files.length);
   for (const [i, f] of files.entries()) {
