@@ -4,7 +4,11 @@
  * instead of starting over; the package that arrives has the producer's SHA-256.
  */
 import assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { describe, it } from 'node:test';
 import { DEMO_PASSWORD } from '../support/test-server.ts';
 import { logIn, newPage, screenshot } from './support/browser.ts';
@@ -17,6 +21,29 @@ interface Submission {
   state: string;
   sha256: string | null;
   producerSha256: string | null;
+}
+
+/** The id of the upload the page remembers for resuming (web/src/tus.ts keeps its URL). */
+async function uploadIdIn(page: Page): Promise<string> {
+  const id = await page.evaluate(() => {
+    for (const key of Object.keys(window.localStorage)) {
+      const value = window.localStorage.getItem(key) ?? '';
+      if (value.includes('/uploads/')) return (JSON.parse(value) as { url: string }).url.split('/').pop();
+    }
+    return undefined;
+  });
+  assert.ok(id, 'the page remembers its upload');
+  return id;
+}
+
+/** Waits until the server holds some bytes of the upload (its quarantine file is not empty). */
+async function storedBytes(dataDir: string, uploadId: string): Promise<void> {
+  const file = join(dataDir, 'quarantine', uploadId, 'package');
+  const deadline = Date.now() + 30_000;
+  while (!(existsSync(file) && statSync(file).size > 0)) {
+    assert.ok(Date.now() < deadline, 'no byte of the upload reached the server in 30 s');
+    await sleep(100);
+  }
 }
 
 describe('web UI: an interrupted upload resumes where it stopped', () => {
@@ -50,6 +77,10 @@ describe('web UI: an interrupted upload resumes where it stopped', () => {
       ) as HTMLProgressElement | null;
       return bar !== null && bar.value > 20_000;
     });
+    // The bar counts bytes handed to the browser's (throttled) network stack: pause only once the
+    // server has stored some of them, or there is nothing to resume from (the test then failed on
+    // a loaded machine, although the client rightly started over).
+    await storedBytes(ui.t.dataDir, await uploadIdIn(page));
     await page.getByRole('button', { name: 'Pausa' }).click();
     await page.getByText(/Uppladdningen är pausad/).waitFor();
     await screenshot(page, 'upload-01-paused', { of: page.getByTestId('upload') });
