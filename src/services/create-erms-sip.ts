@@ -121,7 +121,8 @@ export async function createErmsSip<W extends WriteResult>(
   // The folder is listed while the ERMS file is read: with 100,000 documents each takes seconds,
   // and a listing worker leaves the main thread to the parse (docs/adr/0014).
   const requested = chooseVersion(req);
-  const listing = deps.listFolder(documents);
+  // A listFolder that throws at once becomes a rejection, reported below like any other.
+  const listing = Promise.resolve().then(() => deps.listFolder(documents));
   listing.catch(() => undefined);
   const reading = deps.readErms(ermsPath, requested, { schemaCheckAfter: listing }).then((r) => {
     // Awaited later; a verdict arriving before that must not count as unhandled.
