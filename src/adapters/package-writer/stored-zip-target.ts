@@ -221,9 +221,7 @@ export const openStoredZipTarget: OpenTarget = async (tempPath, rootName, option
    */
   async function emitChunk(chunk: Uint8Array): Promise<void> {
     if (chunk.byteLength < WRITE_AS_IS) return emit(Buffer.from(chunk));
-    pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    pendingBytes += chunk.byteLength;
-    cursor += chunk.byteLength;
+    await emit(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     await flush();
   }
   /**
