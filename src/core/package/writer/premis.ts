@@ -236,9 +236,7 @@ export function renderPremis(m: PremisModel): string {
 
 /** The same document as UTF-8 parts: a representation's PREMIS of 100,000 files is never one string. */
 export function renderPremisBytes(m: PremisModel): Uint8Array[] {
-  const doc = startPremisBytes(m.schemaLocation);
-  for (const o of m.objects) doc.object(o);
-  return doc.finish(m);
+  return buildPremis(m, new XmlBuilder({ bytes: true })).toBytes();
 }
 
 /** A PREMIS document rendered as it goes: objects one by one, in document order, then the rest. */
@@ -254,39 +252,42 @@ export interface PremisInProgress {
  */
 export function startPremisBytes(schemaLocation: string): PremisInProgress {
   const x = new XmlBuilder({ bytes: true });
-  openPremis(x, schemaLocation);
-  let objects = 0;
-  return {
-    object(o) {
-      object(x, o);
-      objects++;
-    },
-    finish(rest) {
-      if (objects === 0) throw new Error('PREMIS needs at least one object');
-      return closePremis(x, rest).toBytes();
-    },
-  };
+  const doc = premisOn(x, schemaLocation);
+  return { object: doc.object, finish: (rest) => doc.close(rest).toBytes() };
 }
 
 function buildPremis(m: PremisModel, x: XmlBuilder): XmlBuilder {
-  if (m.objects.length === 0) throw new Error('PREMIS needs at least one object');
-  openPremis(x, m.schemaLocation);
-  for (const o of m.objects) object(x, o);
-  return closePremis(x, m);
+  const doc = premisOn(x, m.schemaLocation);
+  for (const o of m.objects) doc.object(o);
+  return doc.close(m);
 }
 
-function openPremis(x: XmlBuilder, schemaLocation: string): void {
+/** Opens the premis element in `x`; objects go in one by one, then close() adds the rest. */
+function premisOn(
+  x: XmlBuilder,
+  schemaLocation: string,
+): {
+  object(o: PremisObject): void;
+  close(rest: Pick<PremisModel, 'events' | 'agents' | 'rights'>): XmlBuilder;
+} {
   x.open(P + 'premis', [
     ['xmlns:premis', 'http://www.loc.gov/premis/v3'],
     ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
     ['xsi:schemaLocation', schemaLocation],
     ['version', '3.0'],
   ]);
-}
-
-function closePremis(x: XmlBuilder, m: Pick<PremisModel, 'events' | 'agents' | 'rights'>): XmlBuilder {
-  for (const e of m.events) event(x, e);
-  for (const a of m.agents) agent(x, a);
-  for (const r of m.rights) rights(x, r);
-  return x.close();
+  let objects = 0;
+  return {
+    object(o) {
+      object(x, o);
+      objects++;
+    },
+    close(rest) {
+      if (objects === 0) throw new Error('PREMIS needs at least one object');
+      for (const e of rest.events) event(x, e);
+      for (const a of rest.agents) agent(x, a);
+      for (const r of rest.rights) rights(x, r);
+      return x.close();
+    },
+  };
 }
