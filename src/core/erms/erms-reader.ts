@@ -178,6 +178,7 @@ export class ErmsReader {
       case 'appendix':
       case 'agentExtendingAppendix': {
         const path = attrs['path'];
+        // A constant, not the parser's name string, which may be a view into its chunk (detached).
         const element = frame.local === 'appendix' ? 'appendix' : 'agentExtendingAppendix';
         if (path !== undefined) this.files.push({ path: detached(path), element, line });
         return;
