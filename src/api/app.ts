@@ -25,6 +25,8 @@ import { VERSION } from '../cli/version.ts';
 import { archiveError } from '../core/errors.ts';
 import type { ApiDeps } from './deps.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { sharedRateLimitStore } from './plugins/rate-limit-store.ts';
+import { createRateLimitCounter } from '../services/server/rate-limits.ts';
 import { installErrorHandler } from './plugins/errors.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { projectRoutes } from './routes/projects.ts';
@@ -71,7 +73,9 @@ export async function buildApp(deps: ApiDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so that a limit holds across every server process (docs/adr/0015).
+  const store = sharedRateLimitStore(createRateLimitCounter(deps.ctx));
+  await app.register(rateLimit, { global: false, store });
   await app.register(authPlugin, { ctx: deps.ctx });
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -227,6 +227,13 @@ export interface UploadLockTable {
   release_requested: number;
 }
 
+/** A rate-limit window of one client key and route, shared by every server process (migration 0009). */
+export interface RateLimitTable {
+  key: string;
+  window_start_ms: number;
+  hits: number;
+}
+
 export interface AipEventTable {
   id: string;
   aip_id: string;
@@ -367,6 +374,7 @@ export interface Database {
   aip_copies: AipCopyTable;
   aip_events: AipEventTable;
   upload_locks: UploadLockTable;
+  rate_limits: RateLimitTable;
   jobs: JobTable;
   audit_log: AuditLogTable;
 }

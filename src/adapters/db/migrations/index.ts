@@ -12,6 +12,7 @@ import { consortiumMigration } from './0005-consortium.ts';
 import { searchSpeedMigration } from './0006-search-speed.ts';
 import { storageAuditMigration } from './0007-storage-audit.ts';
 import { searchTermsMigration } from './0008-search-terms.ts';
+import { rateLimitsMigration } from './0009-rate-limits.ts';
 
 export function migrations(caps: DatabaseCapabilities): Record<string, Migration> {
   return {
@@ -23,5 +24,6 @@ export function migrations(caps: DatabaseCapabilities): Record<string, Migration
     '0006-search-speed': searchSpeedMigration(caps),
     '0007-storage-audit': storageAuditMigration,
     '0008-search-terms': searchTermsMigration(caps),
+    '0009-rate-limits': rateLimitsMigration,
   };
 }
