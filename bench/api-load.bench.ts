@@ -1,18 +1,20 @@
 /**
  * npm run bench:api-load [-- --quick] [-- --case api-list|api-search|api-search-tenant]
- * [-- --data-dir DIR]: the search and list endpoints over 100,000 AIP records (quick: 20,000) on
+ * [-- --data-dir DIR] [-- --http-processes N]: the search and list endpoints over 100,000 AIP records (quick: 20,000) on
  * the embedded default (SQLite), under 50 concurrent clients on loopback (autocannon). The server
  * runs in a child process of its own (BENCH_SERVER_NODE_ARGS adds node flags to it, e.g.
- * `--cpu-prof`), so that the load generator does not share the server's thread. Prints p50/p95/p99
+ * `--cpu-prof`), so that the load generator does not share the server's thread; it serves with one
+ * HTTP process per core unless `--http-processes` says otherwise (docs/adr/0015). Prints p50/p95/p99
  * latency and req/s of each endpoint and, as the baseline measured in the same run, those of
  * GET /healthz (the HTTP stack's floor); the goal is p95 under 50 ms. Server CPU per request is
- * given for the whole process and for its main thread (the one that queues requests).
+ * given for the server's processes and for their main threads (the ones that queue requests).
  * The list pages by cursor (`after`); `api-list-offset` (page numbers) is printed for comparison.
  * Final JSON lines: cases `api-list`, `api-search`, `api-search-tenant`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import cluster from 'node:cluster';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -20,6 +22,7 @@ import { argon2PasswordHasher } from '../src/adapters/crypto/argon2-password-has
 import { insertAip } from '../src/repositories/aips.ts';
 import { configFromEnv } from '../src/server/config.ts';
 import { createServer } from '../src/server/create-server.ts';
+import { startService } from '../src/server/serve-processes.ts';
 import { createApiToken, loadPrincipal } from '../src/services/server/auth.ts';
 import { findUserByUsername } from '../src/repositories/users.ts';
 import { cursorOf, searchEntry } from '../src/services/server/search.ts';
@@ -202,15 +205,26 @@ async function load(base: string, paths: readonly string[], token: string): Prom
   };
 }
 
-/** The server runs in a child process: autocannon in the same process would take the server's thread. */
+/**
+ * The server runs in a child process: autocannon in the same process would take the server's
+ * thread. It serves with as many HTTP processes as the machine has cores (`--http-processes N`
+ * to choose), as `samarkiv serve --http-processes` does (docs/adr/0015).
+ */
 async function serveChild(dataDir: string): Promise<void> {
-  const config = configFromEnv({}, { dataDir, demo: true, port: 0, workers: 0, demoPassword: 'bench' });
-  const server = await createServer(config, { startWorkers: false, sampleDeliveries: false });
-  const address = await server.listen();
-  process.stdout.write(`${address}\n`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const config = configFromEnv(
+    {},
+    { dataDir, demo: true, port: 0, workers: 0, demoPassword: 'bench', httpProcesses: httpProcesses() },
+  );
+  const service = await startService(config, { startWorkers: false, sampleDeliveries: false });
+  if (!cluster.isWorker) process.stdout.write(`${service.address}\n`);
+  const stop = () => void service.close().then(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+function httpProcesses(): number {
+  const n = argValue('--http-processes');
+  return n === undefined ? availableParallelism() : Number(n);
 }
 
 /** Starts the server child (extra node flags from BENCH_SERVER_NODE_ARGS, e.g. --cpu-prof). */
@@ -223,7 +237,16 @@ async function startChild(dataDir: string): Promise<{
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', ...extra, fileURLToPath(import.meta.url), '--serve', dataDir],
+    [
+      '--import',
+      'tsx',
+      ...extra,
+      fileURLToPath(import.meta.url),
+      '--serve',
+      dataDir,
+      '--http-processes',
+      String(httpProcesses()),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const address = await new Promise<string>((resolve, reject) => {
@@ -242,13 +265,27 @@ async function startChild(dataDir: string): Promise<{
     });
   return {
     address,
-    cpuMs: () => processCpuMs(`/proc/${child.pid}/stat`),
-    // The main thread alone (its task id is the pid): what a request queues for, when a server
+    // The server's processes: the child and, with several HTTP processes, its children.
+    cpuMs: () => sum(serverPids(child.pid), (pid) => processCpuMs(`/proc/${pid}/stat`)),
+    // The main threads alone (a task id is its pid): what a request queues for, when a server
     // moves work to other threads (docs/adr/0011, Session 4).
-    mainThreadCpuMs: () => processCpuMs(`/proc/${child.pid}/task/${child.pid}/stat`),
+    mainThreadCpuMs: () => sum(serverPids(child.pid), (pid) => processCpuMs(`/proc/${pid}/task/${pid}/stat`)),
     stop,
   };
 }
+
+/** The server child and its own children (the HTTP processes), from /proc (Linux). */
+function serverPids(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return [pid, ...children.filter(Boolean).map(Number)];
+  } catch {
+    return [pid];
+  }
+}
+
+const sum = (xs: readonly number[], f: (x: number) => number): number => xs.reduce((a, x) => a + f(x), 0);
 
 /**
  * CPU time (user + system) of a process so far, from /proc (Linux; NaN elsewhere): the server's
@@ -406,6 +443,7 @@ function report(results: readonly { name: string; result: LoadResult }[]): void 
         errors: r.errors + r.non2xx,
         server_cpu_ms_per_request: r.serverCpuMs,
         server_main_thread_cpu_ms_per_request: r.mainThreadCpuMs,
+        http_processes: httpProcesses(),
         load_average_1m: Number(loadavg()[0]?.toFixed(2)),
         baseline_healthz_p95_ms: floor,
         ratio_to_baseline: Number((r.p95 / Math.max(1, floor)).toFixed(2)),

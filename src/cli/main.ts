@@ -159,6 +159,10 @@ program
   .option('--data-dir <dir>', 'data folder (default SAMARKIV_DATA_DIR or var/samarkiv)')
   .option('--database <url>', 'sqlite:<file> or postgres://… (default SAMARKIV_DATABASE_URL)')
   .option('--insecure-cookies', 'session cookies without Secure (plain-HTTP local use only)')
+  .option(
+    '--http-processes <n>',
+    'HTTP processes sharing the port, e.g. one per core (default SAMARKIV_HTTP_PROCESSES or 1)',
+  )
   .action((opts: ServeOptions) => run(() => serveCommand(opts)));
 
 program

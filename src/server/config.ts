@@ -17,6 +17,11 @@ export interface ServerConfig {
   readonly demo: boolean;
   readonly demoPassword: string;
   readonly workers: number;
+  /**
+   * HTTP processes sharing the port (node:cluster; docs/adr/0015). 1 serves from this process; more
+   * fork that many children that serve HTTP only, while this process keeps the job workers.
+   */
+  readonly httpProcesses: number;
   readonly publicUrl: string;
   /** Login with OIDC (src/server/oidc-config.ts); null when not configured. */
   readonly oidc: OidcSettings | null;
@@ -49,6 +54,7 @@ export function configFromEnv(
     demo: overrides.demo ?? env.SAMARKIV_DEMO === '1',
     demoPassword: overrides.demoPassword ?? env.SAMARKIV_DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     workers: overrides.workers ?? Number(env.SAMARKIV_WORKERS ?? 1),
+    httpProcesses: overrides.httpProcesses ?? Number(env.SAMARKIV_HTTP_PROCESSES ?? 1),
     publicUrl: overrides.publicUrl ?? env.SAMARKIV_PUBLIC_URL ?? `http://${host}:${port}`,
     oidc:
       overrides.oidc !== undefined

@@ -26,8 +26,10 @@ export interface Server {
   readonly workers: readonly Worker[];
   /** The job handlers of every feature (tests drain them with createWorker). */
   readonly handlers: JobHandlers;
-  /** Listens on config.host:config.port; resolves with the address. */
+  /** Listens on config.host:config.port and starts the job workers; resolves with the address. */
   listen(): Promise<string>;
+  /** Starts the job workers without listening (the primary of several HTTP processes). */
+  startWorkers(): void;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,9 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
       options.startWorkers === false
         ? []
         : Array.from({ length: config.workers }, () => createWorker(ctx, handlers));
+    const startWorkers = (): void => {
+      for (const w of workers) w.start();
+    };
     return {
       config,
       database,
@@ -84,9 +89,10 @@ export async function createServer(config: ServerConfig, options: ServerOptions 
       handlers,
       async listen() {
         const address = await app.listen({ host: config.host, port: config.port });
-        for (const w of workers) w.start();
+        startWorkers();
         return address;
       },
+      startWorkers,
       async close() {
         for (const w of workers) await w.stop();
         await app.close();
