@@ -14,7 +14,9 @@ import yazl from 'yazl';
 import { ermsAnalyzer } from '../../src/adapters/erms/erms-analyzer.ts';
 import { openPackageSource } from '../../src/adapters/package/open-package-source.ts';
 import { ERMS_RULES } from '../../src/core/validation/rules/erms/index.ts';
+import type { PackageSource } from '../../src/ports/package-source.ts';
 import { gatherContext } from '../../src/services/validate/gather-context.ts';
+import { memorySource } from '../support/memory-source.ts';
 import { outcomeOf } from '../support/check-rule.ts';
 import { buildErmsPackage } from './erms-package.ts';
 
@@ -60,4 +62,27 @@ test('a folder, a ZIP and a TAR of the same ERMS package give the same outcomes'
     'SAMARKIV-ERMS-6': 'passed',
   };
   for (const input of inputs) assert.deepEqual(await outcomesOf(input), expected, input);
+});
+
+test('a source that reuses one buffer for its chunks gives the same outcomes (the ERMS file is copied, not viewed)', async () => {
+  // The PackageSource contract allows reused chunk buffers (the ZIP and file readers pool theirs).
+  // Buffer#slice is a view, so keeping `chunk.slice()` kept bytes that the next read overwrote.
+  const { rootName, files } = buildErmsPackage();
+  const inner = memorySource(rootName, files);
+  const reused = Buffer.alloc(64);
+  const source: PackageSource = {
+    ...inner,
+    async *read(path: string) {
+      for await (const bytes of inner.read(path)) {
+        for (let at = 0; at < bytes.length; at += reused.length) {
+          const n = Buffer.from(bytes.subarray(at, at + reused.length)).copy(reused);
+          yield reused.subarray(0, n);
+        }
+      }
+    },
+  };
+  const ctx = await gatherContext(source, { analyzers: [ermsAnalyzer] });
+  const outcomes = Object.fromEntries(ERMS_RULES.map((r) => [r.id, outcomeOf(r.check(ctx))]));
+  assert.equal(outcomes['SAMARKIV-ERMS-2'], 'passed', JSON.stringify(ERMS_RULES[1]?.check(ctx)));
+  assert.equal(outcomes['SAMARKIV-ERMS-3'], 'passed');
 });

@@ -74,7 +74,8 @@ export async function readErmsFile(
   let facts: ErmsFacts;
   try {
     for await (const chunk of source.read(path)) {
-      buffer?.push(chunk.slice());
+      // A copy: chunks may be reused buffers, and Buffer#slice would only be a view of one.
+      buffer?.push(new Uint8Array(chunk));
       reader.write(chunk);
     }
     facts = reader.end();

@@ -37,7 +37,8 @@ export async function checkMetadata(zip: SiardZip, problems: ProblemCollector): 
   let metadata: SiardMetadata;
   try {
     for await (const chunk of zip.read(METADATA_XML)) {
-      keep?.push(chunk.slice());
+      // A copy: chunks may be reused buffers, and Buffer#slice would only be a view of one.
+      keep?.push(new Uint8Array(chunk));
       parser.write(chunk);
     }
     metadata = parser.end();

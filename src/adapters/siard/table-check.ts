@@ -131,7 +131,8 @@ async function startValidation(job: TableJob, xsdName: string, label: string): P
   }
   const parts: Uint8Array[] = [];
   try {
-    for await (const chunk of zip.read(xsdName)) parts.push(chunk.slice());
+    // Copies: chunks may be reused buffers, and Buffer#slice would only be a view of one.
+    for await (const chunk of zip.read(xsdName)) parts.push(new Uint8Array(chunk));
   } catch (e) {
     if (!isArchiveError(e)) throw e;
     problems.add(
