@@ -12,12 +12,8 @@ import { Limiter } from './concurrency.ts';
 import { PDF_PUIDS } from './inspected-formats.ts';
 import { readPdfaClaim, type ClaimReading } from './pdfa-claim.ts';
 import { pdfaVerdict } from './pdfa-verdict.ts';
-import {
-  findPreflight,
-  runPreflight,
-  type PreflightResult,
-  type PreflightSetup,
-} from './pdfbox-preflight.ts';
+import { findPreflight, type PreflightResult, type PreflightSetup } from './pdfbox-preflight.ts';
+import { PreflightBatcher } from './preflight-batcher.ts';
 import { qpdfCheck } from './qpdf-check.ts';
 import { firstLines, runTool } from './run-tool.ts';
 
@@ -36,8 +32,17 @@ export interface PdfInspectorOptions {
   readonly concurrency?: number;
 }
 
+/** What qpdf and pdfinfo found, before preflight. */
+interface FirstLook {
+  readonly qpdf: Awaited<ReturnType<typeof qpdfCheck>>;
+  readonly reading: ClaimReading | null;
+  readonly metadataUnreadable: string | null;
+  readonly used: string[];
+}
+
 export class PdfInspector implements ContentInspector {
   private readonly limiter: Limiter;
+  private readonly batcher: PreflightBatcher | null;
 
   private constructor(
     private readonly qpdf: string,
@@ -51,6 +56,7 @@ export class PdfInspector implements ContentInspector {
     concurrency: number,
   ) {
     this.limiter = new Limiter(concurrency);
+    this.batcher = preflight ? new PreflightBatcher(preflight, timeoutMs) : null;
   }
 
   /** Checks that the tools run and records their versions. */
@@ -91,42 +97,24 @@ export class PdfInspector implements ContentInspector {
     return puid !== null && PDF_PUIDS.has(puid);
   }
 
-  inspect(file: InspectableFile): Promise<ContentFindings> {
-    return this.limiter.run(() => this.inspectNow(resolve(file.localPath)));
-  }
-
-  private async inspectNow(path: string): Promise<ContentFindings> {
-    // The path is absolute, so it can never be taken for an option.
-    const qpdf = await qpdfCheck(this.qpdf, path, this.timeoutMs);
-    const used = [this.tools[0]!];
-    let reading: ClaimReading | null = null;
-    let metadataUnreadable: string | null = null;
-    if (qpdf.passwordRequired) metadataUnreadable = 'the file needs a password to open';
-    else {
-      used.push(this.tools[1]!);
-      const meta = await runTool(this.pdfinfo, ['-meta', path], {
-        timeoutMs: this.timeoutMs,
-        debianPackage: 'poppler-utils',
-        maxOutputBytes: 16 * 1024 * 1024,
-      });
-      if (meta.timedOut) metadataUnreadable = `pdfinfo did not finish within ${this.timeoutMs} ms`;
-      else if (meta.exitCode !== 0)
-        metadataUnreadable = `pdfinfo: ${firstLines(meta.stderr) || `exit code ${meta.exitCode}`}`;
-      else reading = readPdfaClaim(meta.stdout);
-    }
-
+  /**
+   * qpdf and pdfinfo run under the limiter; preflight, where it can still decide the verdict, waits
+   * outside it for the next JVM, which takes every PDF waiting by then (preflight-batcher.ts).
+   */
+  async inspect(file: InspectableFile): Promise<ContentFindings> {
+    const path = resolve(file.localPath);
+    const look = await this.limiter.run(() => this.firstLook(path));
+    const { qpdf, reading, used } = look;
     const claim = reading?.claim ?? null;
-    let preflight: PreflightResult | null = null;
     const refuted = claim?.problem || reading?.xmpError || qpdf.encrypted || qpdf.structure !== 'ok';
-    // Preflight costs a JVM start; it runs only where it can still decide the verdict.
-    if (claim?.part === '1' && !refuted && this.preflight) {
+    let preflight: PreflightResult | null = null;
+    if (claim?.part === '1' && !refuted && this.preflight && this.batcher) {
       used.push(this.preflight.tool);
-      preflight = await runPreflight(this.preflight, path, this.timeoutMs);
+      preflight = await this.batcher.check(path);
     }
-
     const pdfa = pdfaVerdict({
       reading,
-      metadataUnreadable,
+      metadataUnreadable: look.metadataUnreadable,
       qpdf,
       preflight,
       preflightUnavailable: this.preflightUnavailable,
@@ -138,6 +126,26 @@ export class PdfInspector implements ContentInspector {
       pdfa,
       inspectionError: inspectionError(qpdf.timedOut, qpdf.structure, qpdf.messages),
     };
+  }
+
+  private async firstLook(path: string): Promise<FirstLook> {
+    // The path is absolute, so it can never be taken for an option.
+    const qpdf = await qpdfCheck(this.qpdf, path, this.timeoutMs);
+    const used = [this.tools[0]!];
+    if (qpdf.passwordRequired)
+      return { qpdf, reading: null, metadataUnreadable: 'the file needs a password to open', used };
+    used.push(this.tools[1]!);
+    const meta = await runTool(this.pdfinfo, ['-meta', path], {
+      timeoutMs: this.timeoutMs,
+      debianPackage: 'poppler-utils',
+      maxOutputBytes: 16 * 1024 * 1024,
+    });
+    let metadataUnreadable: string | null = null;
+    if (meta.timedOut) metadataUnreadable = `pdfinfo did not finish within ${this.timeoutMs} ms`;
+    else if (meta.exitCode !== 0)
+      metadataUnreadable = `pdfinfo: ${firstLines(meta.stderr) || `exit code ${meta.exitCode}`}`;
+    const reading = metadataUnreadable === null ? readPdfaClaim(meta.stdout) : null;
+    return { qpdf, reading, metadataUnreadable, used };
   }
 }
 
