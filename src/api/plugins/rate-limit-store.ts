@@ -5,13 +5,21 @@
  * are not supported (no route uses them).
  */
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { RateLimitCounter } from '../../services/server/rate-limits.ts';
+import type { RateLimitCounter, RateLimitState } from '../../services/server/rate-limits.ts';
 
 type Done = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
 /** What the plugin passes to child(): the route's merged limit settings, the route under routeInfo. */
 interface ChildSettings {
   readonly routeInfo?: { readonly method?: string | string[]; readonly url?: string };
+}
+
+/** The plugin's callback style over the counter's promises. */
+function answer(state: Promise<RateLimitState>, done: Done): void {
+  state.then(
+    (s) => done(null, { current: s.hits, ttl: s.ttlMs }),
+    (e: unknown) => done(e instanceof Error ? e : new Error(String(e))),
+  );
 }
 
 export function sharedRateLimitStore(counter: RateLimitCounter): FastifyRateLimitStoreCtor {
@@ -24,17 +32,11 @@ export function sharedRateLimitStore(counter: RateLimitCounter): FastifyRateLimi
     }
 
     incr(key: string, done: Done, timeWindow: number): void {
-      counter.hit(this.prefix + key, timeWindow).then(
-        (s) => done(null, { current: s.hits, ttl: s.ttlMs }),
-        (e: unknown) => done(e instanceof Error ? e : new Error(String(e))),
-      );
+      answer(counter.hit(this.prefix + key, timeWindow), done);
     }
 
     read(key: string, done: Done, timeWindow: number): void {
-      counter.peek(this.prefix + key, timeWindow).then(
-        (s) => done(null, { current: s.hits, ttl: s.ttlMs }),
-        (e: unknown) => done(e instanceof Error ? e : new Error(String(e))),
-      );
+      answer(counter.peek(this.prefix + key, timeWindow), done);
     }
 
     // Typed by the plugin as the route's options; at run time they sit under `routeInfo`.
