@@ -59,9 +59,10 @@ export class ContentChecker {
     };
   }
 
-  sampler(): ByteSampler | null {
+  /** `size`: the entry's size when known, so that the sampler holds no more than the file. */
+  sampler(size?: number): ByteSampler | null {
     const id = this.options.identifier;
-    return id ? new ByteSampler(id.headBytes, id.tailBytes) : null;
+    return id ? new ByteSampler(id.headBytes, id.tailBytes, size) : null;
   }
 
   /** Identification, inspection and scanning of one file whose bytes were sampled. */
