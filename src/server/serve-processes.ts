@@ -16,8 +16,6 @@ import { createServer, type ServerOptions } from './create-server.ts';
 export interface RunningService {
   /** The address the service listens on. */
   readonly address: string;
-  /** Process ids serving HTTP (this process alone, or the children). */
-  httpPids(): number[];
   close(): Promise<void>;
 }
 
@@ -47,7 +45,7 @@ export async function startService(
   if (n === 1) {
     const server = await createServer(config, options);
     const address = await server.listen();
-    return { address, httpPids: () => [process.pid], close: () => server.close() };
+    return { address, close: () => server.close() };
   }
   return startPrimary(config, options);
 }
@@ -59,7 +57,6 @@ async function startHttpChild(config: ServerConfig, options: ServerOptions): Pro
   process.send?.({ samarkivListening: address } satisfies ListeningMessage);
   return {
     address,
-    httpPids: () => [process.pid],
     async close() {
       await server.close();
       // The channel to the primary would keep this process alive.
@@ -127,7 +124,6 @@ async function startPrimary(config: ServerConfig, options: ServerOptions): Promi
   server.startWorkers();
   return {
     address,
-    httpPids: () => [...children].flatMap((c) => (c.process.pid === undefined ? [] : [c.process.pid])),
     async close() {
       await stopChildren();
       await server.close();

@@ -1,6 +1,6 @@
 /** `samarkiv serve`: the archive service (API, web UI and workers) until SIGINT/SIGTERM. */
-import { configFromEnv } from '../../server/config.ts';
 import cluster from 'node:cluster';
+import { configFromEnv } from '../../server/config.ts';
 import { startService } from '../../server/serve-processes.ts';
 
 export interface ServeOptions {
