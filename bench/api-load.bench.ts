@@ -1,7 +1,8 @@
 /**
  * npm run bench:api-load [-- --quick] [-- --case api-list|api-search|api-search-tenant]
- * [-- --data-dir DIR] [-- --http-processes N]: the search and list endpoints over 100,000 AIP records (quick: 20,000) on
- * the embedded default (SQLite), under 50 concurrent clients on loopback (autocannon). The server
+ * [-- --data-dir DIR] [-- --http-processes N]: the search and list endpoints over 100,000 AIP
+ * records (quick: 20,000) on the embedded default (SQLite), under 50 concurrent clients on loopback
+ * (autocannon). The server
  * runs in a child process of its own (BENCH_SERVER_NODE_ARGS adds node flags to it, e.g.
  * `--cpu-prof`), so that the load generator does not share the server's thread; it serves with one
  * HTTP process per core unless `--http-processes` says otherwise (docs/adr/0015). Prints p50/p95/p99
