@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { findPreflight, type PreflightSetup } from '../../../src/adapters/inspect/pdfbox-preflight.ts';
+import {
+  findPreflight,
+  type PreflightResult,
+  type PreflightSetup,
+} from '../../../src/adapters/inspect/pdfbox-preflight.ts';
 import { PreflightBatcher, splitGroupReport } from '../../../src/adapters/inspect/preflight-batcher.ts';
 import { tempDir, tempFile } from '../package/support/fixtures.ts';
 import { makePdf } from './support/make-pdf.ts';
@@ -57,8 +61,12 @@ async function mixedFiles(
   return { files, expected: [true, false, true, false, true] };
 }
 
-test('preflight batch: files asked for together go in one JVM, each with its own verdict', async (t) => {
-  const { java, runs } = await loggingJava(await tempDir(t), false);
+/** Checks the mixed files all at once through a logging `java`; every verdict must be the file's own. */
+async function checkAllAtOnce(
+  t: Parameters<typeof tempFile>[0],
+  refuseGroups: boolean,
+): Promise<{ results: PreflightResult[]; started: string[]; files: string[] }> {
+  const { java, runs } = await loggingJava(await tempDir(t), refuseGroups);
   const batcher = new PreflightBatcher({ ...setup, java }, 120_000);
   const { files, expected } = await mixedFiles(t);
   const results = await Promise.all(files.map((f) => batcher.check(f)));
@@ -66,6 +74,11 @@ test('preflight batch: files asked for together go in one JVM, each with its own
     results.map((r) => r.valid),
     expected,
   );
+  return { results, started: await runs(), files };
+}
+
+test('preflight batch: files asked for together go in one JVM, each with its own verdict', async (t) => {
+  const { results, started } = await checkAllAtOnce(t, false);
   assert.ok(
     results[1]!.messages.some((m) => /^PDF\/A-1b 1\.4\.1: .*ID/.test(m)),
     results[1]!.messages.join('; '),
@@ -74,21 +87,12 @@ test('preflight batch: files asked for together go in one JVM, each with its own
     results[3]!.messages.some((m) => /^PDF\/A-1b 1\.[01]/.test(m)),
     results[3]!.messages.join('; '),
   );
-  const started = await runs();
   assert.equal(started.length, 1, started.join('\n'));
   assert.match(started[0]!, / xml group /);
 });
 
 test('preflight batch: a group that fails as a whole is checked file by file', async (t) => {
-  const { java, runs } = await loggingJava(await tempDir(t), true);
-  const batcher = new PreflightBatcher({ ...setup, java }, 120_000);
-  const { files, expected } = await mixedFiles(t);
-  const results = await Promise.all(files.map((f) => batcher.check(f)));
-  assert.deepEqual(
-    results.map((r) => r.valid),
-    expected,
-  );
-  const started = await runs();
+  const { started, files } = await checkAllAtOnce(t, true);
   assert.equal(started.filter((r) => / group /.test(r)).length, 1);
   assert.equal(started.filter((r) => !/ group /.test(r)).length, files.length);
 });
