@@ -47,7 +47,7 @@ export class PdfInspector implements ContentInspector {
   private constructor(
     private readonly qpdf: string,
     private readonly pdfinfo: string,
-    private readonly preflight: PreflightSetup | null,
+    preflight: PreflightSetup | null,
     /** Why PDF/A-1 claims cannot be verified here; null when preflight is available. */
     readonly preflightUnavailable: string | null,
     /** e.g. ["qpdf 11.3.0", "pdfinfo 22.12.0 (poppler)", "PDFBox preflight 2.0.27"]. */
@@ -108,8 +108,8 @@ export class PdfInspector implements ContentInspector {
     const claim = reading?.claim ?? null;
     const refuted = claim?.problem || reading?.xmpError || qpdf.encrypted || qpdf.structure !== 'ok';
     let preflight: PreflightResult | null = null;
-    if (claim?.part === '1' && !refuted && this.preflight && this.batcher) {
-      used.push(this.preflight.tool);
+    if (claim?.part === '1' && !refuted && this.batcher) {
+      used.push(this.batcher.setup.tool);
       preflight = await this.batcher.check(path);
     }
     const pdfa = pdfaVerdict({

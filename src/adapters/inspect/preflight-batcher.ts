@@ -38,7 +38,7 @@ export class PreflightBatcher {
   private readonly perFileMs: number;
 
   constructor(
-    private readonly setup: PreflightSetup,
+    readonly setup: PreflightSetup,
     /** Per file, as for a single run. */
     private readonly timeoutMs: number,
     options: PreflightBatchOptions = {},

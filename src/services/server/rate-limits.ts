@@ -3,7 +3,12 @@
  * client address): with several HTTP processes an in-memory count would let a client try once per
  * process (docs/adr/0015).
  */
-import { countHit, readWindow, removeWindowsBefore } from '../../repositories/rate-limits.ts';
+import {
+  countHit,
+  readWindow,
+  removeWindowsBefore,
+  type RateLimitWindow,
+} from '../../repositories/rate-limits.ts';
 import type { ServiceContext } from './context.ts';
 
 export interface RateLimitState {
@@ -21,6 +26,11 @@ export interface RateLimitCounter {
 /** Windows this old are gone for every route (the longest window in use is a minute). */
 const KEEP_MS = 3_600_000;
 
+const stateAt = (w: RateLimitWindow, windowMs: number, nowMs: number): RateLimitState => ({
+  hits: w.hits,
+  ttlMs: Math.max(0, w.windowStartMs + windowMs - nowMs),
+});
+
 export function createRateLimitCounter(ctx: ServiceContext): RateLimitCounter {
   const now = (): number => ctx.clock.now().getTime();
   let purgedAt = 0;
@@ -32,13 +42,12 @@ export function createRateLimitCounter(ctx: ServiceContext): RateLimitCounter {
         purgedAt = t;
         await removeWindowsBefore(ctx.db, t - KEEP_MS);
       }
-      const w = await countHit(ctx.db, key, t, windowMs);
-      return { hits: w.hits, ttlMs: Math.max(0, w.windowStartMs + windowMs - t) };
+      return stateAt(await countHit(ctx.db, key, t, windowMs), windowMs, t);
     },
     async peek(key, windowMs) {
       const t = now();
       const w = await readWindow(ctx.db, key, t, windowMs);
-      return w ? { hits: w.hits, ttlMs: Math.max(0, w.windowStartMs + windowMs - t) } : { hits: 0, ttlMs: 0 };
+      return w ? stateAt(w, windowMs, t) : { hits: 0, ttlMs: 0 };
     },
   };
 }

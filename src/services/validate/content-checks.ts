@@ -59,10 +59,10 @@ export class ContentChecker {
     };
   }
 
-  /** `size`: the entry's size when known, so that the sampler holds no more than the file. */
-  sampler(size?: number): ByteSampler | null {
+  /** A sampler for one file, sized to the entry so that it holds no more than the file. */
+  sampler(path: string): ByteSampler | null {
     const id = this.options.identifier;
-    return id ? new ByteSampler(id.headBytes, id.tailBytes, size) : null;
+    return id ? new ByteSampler(id.headBytes, id.tailBytes, this.source.entries.get(path)?.size) : null;
   }
 
   /** Identification, inspection and scanning of one file whose bytes were sampled. */

@@ -168,7 +168,7 @@ class Gatherer {
     const parser = new MetsParser(path);
     const validator = this.options.schemaValidator;
     const schema = validator ? new SchemaCheck(validator, path) : null;
-    const sampler = this.checker?.sampler(this.source.entries.get(path)?.size) ?? null;
+    const sampler = this.checker?.sampler(path) ?? null;
     let doc: MetsDocument | null = null;
     let parseError: ParsedMets['parseError'];
     const chunks = this.tee(this.source.read(path), async (chunk) => {
@@ -296,7 +296,7 @@ class Gatherer {
     const validator = this.options.schemaValidator;
     const schema = validator && isMetadataXml ? new SchemaCheck(validator, path) : null;
     const observer = this.options.observeFile?.(path);
-    const sampler: ByteSampler | null = this.checker?.sampler(this.source.entries.get(path)?.size) ?? null;
+    const sampler: ByteSampler | null = this.checker?.sampler(path) ?? null;
     const types = this.checker ? this.typesFor(path) : (this.needed.get(path) ?? []);
     const observe = (chunk: Uint8Array, offset: number): void => {
       sampler?.observe(chunk);
